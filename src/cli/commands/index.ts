@@ -1,0 +1,8 @@
+import type { Command } from '../command.js';
+import { neo4jCommand } from './neo4j.js';
+import { seedCommand } from './seed.js';
+import { serveCommand } from './serve.js';
+import { validateCommand } from './validate.js';
+
+/** Every command of the CLI, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [validateCommand, seedCommand, serveCommand, neo4jCommand];

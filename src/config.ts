@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder, so that commands work from any working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Config {
+  /** Bolt URI of an existing server; when unset, a local Neo4j is started (see src/db/local-neo4j.ts). */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  /** Where the local Neo4j keeps its files and records its Bolt address. @default .data/neo4j */
+  neo4jDataDir: string;
+  /** Bolt port of the local Neo4j. @default 7687 */
+  neo4jBoltPort: number;
+  /** Java heap of the local Neo4j. @default 1g */
+  neo4jHeap: string;
+  /** HTTP port of the service. @default 4000 */
+  port: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    neo4jUri: env.NEO4J_URI || undefined,
+    neo4jUser: env.NEO4J_USER ?? 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD ?? 'neo4j',
+    neo4jDatabase: env.NEO4J_DATABASE ?? 'neo4j',
+    neo4jDataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR ?? '.data/neo4j'),
+    neo4jBoltPort: integer(env, 'NEO4J_BOLT_PORT', 7687),
+    neo4jHeap: env.NEO4J_HEAP ?? '1g',
+    port: integer(env, 'PORT', 4000),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return value;
+}

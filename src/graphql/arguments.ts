@@ -1,0 +1,21 @@
+import { badInput } from './errors.js';
+
+/** Checks a whole-number argument against its range, before any Cypher runs. */
+export function intArgument(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const actual = value ?? fallback;
+  if (!Number.isInteger(actual) || actual < min || actual > max) {
+    throw badInput(name, `must be a whole number from ${min} to ${max}; got ${actual}`);
+  }
+  return actual;
+}
+
+export function percentArgument(name: string, value: number | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!(value >= 0 && value <= 100)) throw badInput(name, `must be a percentage from 0 to 100; got ${value}`);
+  return value;
+}
+
+export function idArgument(name: string, value: string): string {
+  if (value.trim() === '' || value.length > 200) throw badInput(name, 'must be a non-empty id of at most 200 characters');
+  return value;
+}

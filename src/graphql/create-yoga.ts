@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { createYoga as createYogaServer } from 'graphql-yoga';
+import { PROJECT_ROOT } from '../config.js';
+import type { Database } from '../db/database.js';
+import { createContext } from './context.js';
+import { maskError } from './errors.js';
+import { resolvers } from './resolvers/index.js';
+
+const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+
+/** Limits checked while validating a document, so a hostile query is refused before any Cypher runs. */
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxCost: 20000 } as const;
+
+export function loadTypeDefs(): string[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(SCHEMA_DIR, name), 'utf8'));
+}
+
+export function createSchema() {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+}
+
+export function createYoga(db: Database) {
+  return createYogaServer({
+    schema: createSchema(),
+    graphqlEndpoint: '/graphql',
+    context: () => createContext(db),
+    maskedErrors: { maskError },
+    landingPage: false,
+    plugins: [
+      maxDepthPlugin({ n: QUERY_LIMITS.maxDepth, exposeLimits: true }),
+      maxAliasesPlugin({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
+      maxTokensPlugin({ n: QUERY_LIMITS.maxTokens, exposeLimits: true }),
+      costLimitPlugin({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true }),
+    ],
+  });
+}

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+/** Domain errors become GraphQL errors here, each with a code clients can branch on. */
+export function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`No ${what} with id "${id}". Use search(query:) to find ids.`, {
+    extensions: { code: 'NOT_FOUND', id },
+  });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/**
+ * Decides what a client sees of an error: our own GraphQL errors as they are, an unreachable database as
+ * DATABASE_UNAVAILABLE, anything else as a bare INTERNAL_SERVER_ERROR (never a stack trace or driver text).
+ */
+export function maskError(error: unknown): GraphQLError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof GraphQLError && original.extensions?.code) return original;
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  if (isDatabaseUnavailable(original)) {
+    return new GraphQLError('The database is unavailable; try again shortly.', {
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+  }
+  return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Neo4jError) return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError');
+  return error instanceof Error && /ECONNREFUSED|connection.*(closed|refused)/i.test(error.message);
+}

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database.js';
+import { findNodes, findRelations, type GraphNode, type NodeRelation } from '../db/repositories/node.repository.js';
+
+export interface Loaders {
+  /** Any node by id: entities, lists, measures, instruments, designations, sources. */
+  node: DataLoader<string, GraphNode | null>;
+  /** Every relationship of a node, both ways, with the other node (which also primes `node`). */
+  relations: DataLoader<string, NodeRelation[]>;
+}
+
+/** New loaders for every request, so that nothing cached outlives it. */
+export function createLoaders(db: Database): Loaders {
+  const node: Loaders['node'] = new DataLoader(async (ids) => {
+    const found = new Map((await findNodes(db, ids)).map((item) => [item.id, item]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  const relations: Loaders['relations'] = new DataLoader(async (ids) => {
+    const byNode = new Map<string, NodeRelation[]>(ids.map((id) => [id, []]));
+    for (const relation of await findRelations(db, ids)) {
+      byNode.get(relation.nodeId)?.push(relation);
+      node.prime(relation.other.id, relation.other);
+    }
+    return ids.map((id) => byNode.get(id) ?? []);
+  });
+  return { node, relations };
+}

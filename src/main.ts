@@ -1,0 +1,3 @@
+import { runService } from './server/run-service.js';
+
+await runService();

@@ -1,0 +1,305 @@
+/**
+ * The data model, described once. Seed validation, the importer, the database constraints, the GraphQL enums
+ * that mirror it and the README's diagram all read this module; nothing else lists labels or relationship types.
+ *
+ * Conventions:
+ * - Every node has a stable, human-readable `id` (a slug) unique across all labels, and cites its sources in
+ *   `sources` (ids of Source nodes). Every relationship does too.
+ * - Dates are calendar dates (ISO `YYYY-MM-DD`, stored as Neo4j DATE). A period runs from `validFrom`
+ *   (inclusive) to `validTo` (exclusive: the first day on which it no longer holds). A missing bound is open.
+ */
+
+export const EVIDENCE_GRADES = ['PRIMARY', 'SECONDARY', 'REFERENCE', 'COMMUNITY'] as const;
+export type Evidence = (typeof EVIDENCE_GRADES)[number];
+
+export const INSTRUMENT_KINDS = [
+  'STATUTE',
+  'STATUTE_SECTION',
+  'EXECUTIVE_ORDER',
+  'REGULATION',
+  'FEDERAL_REGISTER_RULE',
+  'AGENCY_ORDER',
+  'GUIDANCE',
+] as const;
+
+export const MEASURE_KINDS = [
+  'INVESTMENT_PROHIBITION',
+  'PROCUREMENT_BAN',
+  'CONTRACTOR_USE_BAN',
+  'EXPORT_LICENCE_REQUIREMENT',
+  'EQUIPMENT_AUTHORIZATION_BAN',
+  'DOD_CONTRACTING_BAN',
+  'GRANT_AND_LOAN_BAN',
+  'BLOCKING',
+] as const;
+
+/**
+ * How far a measure reaches beyond the party named on its list.
+ * - NAMED_ONLY: the listed party alone (the Entity List before 2025; NS-CMIC per OFAC FAQ 857).
+ * - SUBSIDIARIES_AND_AFFILIATES: the listed party and its subsidiaries and affiliates (§889, FCC Covered List),
+ *   with percentage thresholds where the law gives them.
+ * - OWNERSHIP_THRESHOLD: parties owned at least `reachMinPercent`, directly or indirectly, individually or in
+ *   aggregate, by listed parties (the 2025 BIS affiliates rule, the OFAC 50 percent rule).
+ * - CONTROL: parties subject to the control of a listed party (NDAA FY2024 §805).
+ */
+export const REACH_RULES = ['NAMED_ONLY', 'SUBSIDIARIES_AND_AFFILIATES', 'OWNERSHIP_THRESHOLD', 'CONTROL'] as const;
+
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+export type FieldType =
+  | 'string'
+  | 'text'
+  | 'string[]'
+  | 'date'
+  | 'percent'
+  | 'integer'
+  | 'boolean'
+  | 'url'
+  | { enum: readonly string[] };
+
+export interface FieldSpec {
+  type: FieldType;
+  required?: boolean;
+  description: string;
+}
+
+/** A field of a node record that the importer turns into a relationship to another node. */
+export interface ReferenceSpec {
+  relationship: string;
+  targets: readonly string[];
+  required?: boolean;
+  many?: boolean;
+  description: string;
+}
+
+export interface NodeSpec {
+  description: string;
+  /** Extra labels, e.g. `Party` for everything that can own, be owned and be designated. */
+  labels: readonly string[];
+  fields: Record<string, FieldSpec>;
+  references?: Record<string, ReferenceSpec>;
+  /** Sources are the one node type that needs no source of its own. */
+  cited?: false;
+}
+
+export interface RelationshipSpec {
+  description: string;
+  from: readonly string[];
+  to: readonly string[];
+  fields: Record<string, FieldSpec>;
+}
+
+const names = {
+  name: { type: 'string', required: true, description: 'Name as most commonly written in English' },
+  aliases: { type: 'string[]', description: 'Other names: legal names, former names, Chinese names, list spellings' },
+} satisfies Record<string, FieldSpec>;
+
+const party = {
+  ...names,
+  country: { type: 'string', description: 'ISO 3166-1 alpha-2 country code' },
+  identifiers: {
+    type: 'string[]',
+    description: 'Identifiers as SCHEME:value, e.g. USCC:91330000733796106P, ISIN:CNE100000PM8, SZSE:002415, LEI:...',
+  },
+  description: { type: 'text', description: 'One or two sentences on what the party is' },
+} satisfies Record<string, FieldSpec>;
+
+const period = {
+  validFrom: { type: 'date', description: 'First day on which the relation holds; missing means not known' },
+  validTo: { type: 'date', description: 'First day on which it no longer holds; missing means it still holds' },
+  note: { type: 'text', description: 'Caveats, e.g. which date the source gives' },
+} satisfies Record<string, FieldSpec>;
+
+const PARTY_TYPES = ['Company', 'Person', 'GovernmentBody'] as const;
+
+export const NODE_TYPES = {
+  Company: {
+    description: 'A company, including state-owned groups, holdings and investment vehicles',
+    labels: ['Party', 'Entity'],
+    fields: party,
+  },
+  Person: { description: 'A natural person', labels: ['Party', 'Entity'], fields: party },
+  GovernmentBody: {
+    description: 'A government body: an owner such as SASAC, or an issuer such as BIS, OFAC, DoD, FCC or the President',
+    labels: ['Party', 'Entity'],
+    fields: party,
+  },
+  Brand: {
+    description: 'A product brand or trademark',
+    labels: ['Entity'],
+    fields: { ...names, country: party.country, description: party.description },
+  },
+  LegalInstrument: {
+    description: 'A statute or statute section, executive order, regulation, Federal Register rule, agency order or guidance',
+    labels: [],
+    fields: {
+      ...names,
+      kind: { type: { enum: INSTRUMENT_KINDS }, required: true, description: 'What sort of instrument it is' },
+      citation: { type: 'string', required: true, description: 'Formal citation, e.g. "85 FR 73185" or "Pub. L. 115-232, §889"' },
+      title: { type: 'text', description: 'Official title' },
+      signedOn: { type: 'date', description: 'Signed, enacted or adopted' },
+      publishedOn: { type: 'date', description: 'Published (e.g. in the Federal Register)' },
+      effectiveOn: { type: 'date', description: 'Takes effect' },
+      url: { type: 'url', description: 'Where the official text can be read' },
+      description: party.description,
+    },
+    references: {
+      issuedBy: { relationship: 'ISSUED_BY', targets: ['GovernmentBody'], description: 'Who issued or enacted it' },
+    },
+  },
+  RestrictedList: {
+    description: 'A list of designated parties, established by an instrument and kept by an authority',
+    labels: [],
+    fields: { ...names, url: { type: 'url', description: 'Official page of the list' }, description: party.description },
+    references: {
+      keptBy: { relationship: 'KEPT_BY', targets: ['GovernmentBody'], required: true, description: 'The authority that keeps it' },
+      establishedBy: {
+        relationship: 'ESTABLISHED_BY',
+        targets: ['LegalInstrument'],
+        required: true,
+        description: 'The instrument that created it',
+      },
+    },
+  },
+  Measure: {
+    description: 'A legal consequence that a list carries, with its own effective period and reach rule',
+    labels: [],
+    fields: {
+      ...names,
+      kind: { type: { enum: MEASURE_KINDS }, required: true, description: 'What the measure does' },
+      description: party.description,
+      effectiveFrom: { type: 'date', required: true, description: 'First day on which it applies' },
+      effectiveTo: { type: 'date', description: 'First day on which it no longer applies' },
+      reachRule: { type: { enum: REACH_RULES }, required: true, description: 'Which parties beyond the listed one it reaches' },
+      reachMinPercent: {
+        type: 'percent',
+        description: 'OWNERSHIP_THRESHOLD: ownership (at least this, aggregated over listed owners) that brings a party in',
+      },
+      reachSubsidiaryMinPercent: {
+        type: 'percent',
+        description: 'SUBSIDIARIES_AND_AFFILIATES: ownership above which an owned party counts as a subsidiary',
+      },
+      reachAffiliateMinPercent: {
+        type: 'percent',
+        description: 'SUBSIDIARIES_AND_AFFILIATES: ownership above which an owned party counts as an affiliate',
+      },
+      reachText: { type: 'text', required: true, description: 'The reach rule in the words of its source' },
+      reachSources: { type: 'string[]', required: true, description: 'Sources of the reach rule' },
+      coversProducts: {
+        type: 'boolean',
+        description: 'The measure covers equipment produced by covered parties, so brands they make or own are reached',
+      },
+      designationDelayDays: {
+        type: 'integer',
+        description: 'Days after a later designation before the measure applies to that party (e.g. 60 under EO 13959)',
+      },
+    },
+    references: {
+      list: { relationship: 'APPLIES_TO', targets: ['RestrictedList'], required: true, description: 'The list it attaches to' },
+      instruments: {
+        relationship: 'IMPOSED_BY',
+        targets: ['LegalInstrument'],
+        required: true,
+        many: true,
+        description: 'The instruments that impose it, from the founding one to the latest amendment',
+      },
+    },
+  },
+  Designation: {
+    description: 'One party on one list, with its dates and the instrument that made it',
+    labels: [],
+    fields: {
+      nameOnList: { type: 'string', description: 'The name exactly as the list spells it' },
+      listedOn: { type: 'date', required: true, description: 'Date of listing' },
+      effectiveFrom: { type: 'date', description: 'First day on which the listing takes effect, when it differs' },
+      removedOn: { type: 'date', description: 'First day on which the party is no longer listed' },
+      note: period.note,
+    },
+    references: {
+      party: { relationship: 'DESIGNATES', targets: PARTY_TYPES, required: true, description: 'The listed party' },
+      list: { relationship: 'ON_LIST', targets: ['RestrictedList'], required: true, description: 'The list' },
+      instrument: { relationship: 'MADE_BY', targets: ['LegalInstrument'], description: 'The notice or rule that listed it' },
+    },
+  },
+  Source: {
+    description: 'Where a fact comes from',
+    labels: [],
+    cited: false,
+    fields: {
+      url: { type: 'url', required: true, description: 'Address of the document' },
+      title: { type: 'text', required: true, description: 'Title as the document gives it' },
+      publisher: { type: 'string', required: true, description: 'Who published it' },
+      date: { type: 'date', description: 'Publication date' },
+      evidence: {
+        type: { enum: EVIDENCE_GRADES },
+        required: true,
+        description: 'PRIMARY government text, SECONDARY press or law firm, REFERENCE encyclopedia, COMMUNITY forum or issue tracker',
+      },
+      note: { type: 'text', description: 'What in the document supports the facts that cite it' },
+    },
+  },
+} as const satisfies Record<string, NodeSpec>;
+
+export const RELATIONSHIP_TYPES = {
+  OWNS: {
+    description: 'Holds equity in',
+    from: PARTY_TYPES,
+    to: PARTY_TYPES,
+    fields: { percent: { type: 'percent', description: 'Share of equity held, 0 to 100' }, ...period },
+  },
+  SUBSIDIARY_OF: { description: 'Is a subsidiary of', from: PARTY_TYPES, to: PARTY_TYPES, fields: period },
+  AFFILIATE_OF: { description: 'Is an affiliate of (either way)', from: PARTY_TYPES, to: PARTY_TYPES, fields: period },
+  CONTROLS: { description: 'Controls', from: PARTY_TYPES, to: PARTY_TYPES, fields: period },
+  BRAND_OF: { description: 'Brand owned by', from: ['Brand'], to: PARTY_TYPES, fields: period },
+  OEM_FOR: {
+    description: 'Reportedly makes products sold under the brand (OEM / white label)',
+    from: PARTY_TYPES,
+    to: ['Brand'],
+    fields: period,
+  },
+  AMENDS: { description: 'Amends', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
+  SUPERSEDES: { description: 'Supersedes or replaces', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
+  REVOKES: { description: 'Revokes', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
+  IMPLEMENTS: { description: 'Implements', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
+  SUSPENDS: {
+    description: 'Suspends a measure for the period validFrom..validTo',
+    from: ['LegalInstrument'],
+    to: ['Measure'],
+    fields: period,
+  },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type NodeType = keyof typeof NODE_TYPES;
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+
+/** Relationship types created from node references (e.g. Designation.party → DESIGNATES). */
+export const REFERENCE_RELATIONSHIPS: readonly string[] = Object.values(NODE_TYPES as Record<string, NodeSpec>).flatMap(
+  (spec) => Object.values(spec.references ?? {}).map((ref) => ref.relationship),
+);
+
+export const ALL_RELATIONSHIP_TYPES: readonly string[] = [...Object.keys(RELATIONSHIP_TYPES), ...REFERENCE_RELATIONSHIPS];
+
+export function isNodeType(value: string): value is NodeType {
+  return Object.hasOwn(NODE_TYPES, value);
+}
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(RELATIONSHIP_TYPES, value);
+}
+
+export function nodeSpec(type: NodeType): NodeSpec {
+  return NODE_TYPES[type];
+}
+
+export function relationshipSpec(type: RelationshipType): RelationshipSpec {
+  return RELATIONSHIP_TYPES[type];
+}
+
+/** All labels a node of this type carries: the common `Node` label, its own, and its extra labels. */
+export function labelsOf(type: NodeType): string[] {
+  return ['Node', type, ...nodeSpec(type).labels];
+}
+
+/** Party relations along which a restriction can travel, and the direction that leads towards a listed party. */
+export const REACH_RELATIONS = ['OWNS', 'SUBSIDIARY_OF', 'AFFILIATE_OF', 'CONTROLS', 'BRAND_OF', 'OEM_FOR'] as const;
+export type ReachRelation = (typeof REACH_RELATIONS)[number];

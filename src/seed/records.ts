@@ -1,0 +1,42 @@
+/**
+ * A record as it stands in a seed or import file, before validation: a node (`type` is a node type) or a
+ * relationship (`type` is a relationship type with `from` and `to`). `origin` says where it came from, so that
+ * every error can name the file and the record.
+ */
+export interface RawRecord {
+  origin: RecordOrigin;
+  data: Record<string, unknown>;
+}
+
+export interface RecordOrigin {
+  file: string;
+  /** 1-based position of the record in its file (or line number for line-based formats). */
+  position: number;
+}
+
+export interface ValidationIssue {
+  file: string;
+  position: number;
+  recordId: string | undefined;
+  field: string | undefined;
+  message: string;
+}
+
+export function describeIssue(issue: ValidationIssue): string {
+  const record = issue.recordId ? `record ${issue.position} (${issue.recordId})` : `record ${issue.position}`;
+  const field = issue.field ? `, field "${issue.field}"` : '';
+  return `${issue.file}: ${record}${field}: ${issue.message}`;
+}
+
+export class InvalidRecordsError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(
+      `${issues.length} problem(s) found; nothing was written.\n` +
+        issues
+          .slice(0, 50)
+          .map((issue) => `  ${describeIssue(issue)}`)
+          .join('\n') +
+        (issues.length > 50 ? `\n  ... and ${issues.length - 50} more` : ''),
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/database.js';
+import { dateParam, intParam } from '../db/records.js';
+import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from '../db/queries/write.cypher.js';
+import { NODE_TYPES, RELATIONSHIP_TYPES, type FieldSpec, type NodeType } from '../model/model.js';
+import { searchNames } from '../search/normalize-name.js';
+import type { NodeRecord, RelationshipRecord } from './validate.js';
+
+export interface WriteOptions {
+  batchSize?: number;
+  /** Called after each batch with the number of records written so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes validated records in one transaction: every node type, then every relationship type, in UNWIND
+ * batches. Either all of it lands or none of it. MERGE on ids makes a second run a no-op.
+ */
+export async function writeRecords(
+  db: Database,
+  records: { nodes: NodeRecord[]; relationships: RelationshipRecord[] },
+  options: WriteOptions = {},
+): Promise<void> {
+  const batches = planBatches(records, options.batchSize ?? 500);
+  const total = records.nodes.length + records.relationships.length;
+  await db.transaction(async (tx) => {
+    let done = 0;
+    for (const batch of batches) {
+      await runBatch(tx, batch);
+      done += batch.rows.length;
+      options.onProgress?.(done, total);
+    }
+  });
+}
+
+export interface Batch {
+  query: string;
+  rows: Record<string, unknown>[];
+}
+
+export function planBatches(
+  records: { nodes: NodeRecord[]; relationships: RelationshipRecord[] },
+  batchSize: number,
+): Batch[] {
+  const batches: Batch[] = [];
+  for (const [type, nodes] of byType(records.nodes)) {
+    const rows = nodes.map((node) => ({ id: node.id, properties: nodeProperties(node) }));
+    batches.push(...chunk(rows, batchSize).map((part) => ({ query: UPSERT_NODES[type as NodeType], rows: part })));
+  }
+  for (const [type, relationships] of byType(records.relationships)) {
+    const query = UPSERT_RELATIONSHIPS[type];
+    if (!query) throw new Error(`No write statement for relationship type ${type}`);
+    const rows = relationships.map((rel) => ({
+      id: rel.id,
+      from: rel.from,
+      to: rel.to,
+      properties: toDatabase(rel.properties, relationshipFields(type)),
+    }));
+    batches.push(...chunk(rows, batchSize).map((part) => ({ query, rows: part })));
+  }
+  return batches;
+}
+
+export async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
+  await tx.run(batch.query, { rows: batch.rows });
+}
+
+function nodeProperties(node: NodeRecord): Record<string, unknown> {
+  const fields: Record<string, FieldSpec> = NODE_TYPES[node.type].fields;
+  const properties = toDatabase(node.properties, fields);
+  if (typeof node.properties.name === 'string') {
+    properties.searchNames = searchNames(node.properties.name, (node.properties.aliases as string[] | undefined) ?? []);
+  }
+  return properties;
+}
+
+function relationshipFields(type: string): Record<string, FieldSpec> {
+  return (RELATIONSHIP_TYPES as Record<string, { fields: Record<string, FieldSpec> }>)[type]?.fields ?? {};
+}
+
+/** Dates become Neo4j DATE values and whole-number fields INTEGER values; everything else goes as it is. */
+function toDatabase(properties: Record<string, unknown>, fields: Record<string, FieldSpec>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => {
+      const type = fields[key]?.type;
+      if (type === 'date' && typeof value === 'string') return [key, dateParam(value)];
+      if ((type === 'integer' || key === 'order') && typeof value === 'number') return [key, intParam(value)];
+      return [key, value];
+    }),
+  );
+}
+
+function byType<T extends { type: string }>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
+  return groups;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
+}

@@ -1,0 +1,24 @@
+import http from 'node:http';
+import type { Database } from '../db/database.js';
+import { createYoga } from '../graphql/create-yoga.js';
+import { serveExplorer } from './explorer-assets.js';
+import { checkHealth } from './health.js';
+
+/** The HTTP service: GET /health, /graphql (API and GraphiQL) and the explorer at / . */
+export function createServer(db: Database): http.Server {
+  const yoga = createYoga(db);
+  return http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      const health = await checkHealth(db);
+      response.writeHead(health.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(health));
+      return;
+    }
+    if (url.pathname.startsWith('/graphql')) {
+      await yoga.handle(request, response);
+      return;
+    }
+    serveExplorer(url.pathname, response);
+  });
+}
