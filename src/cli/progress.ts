@@ -1,5 +1,8 @@
 /** A one-line progress bar on stderr (redrawn in place on a terminal, a line per 10 % otherwise). */
-export function progressBar(label: string, write: (text: string) => void = (text) => process.stderr.write(text)) {
+export function progressBar(
+  label: string,
+  write: (text: string) => void = (text) => process.stderr.write(text),
+) {
   const tty = process.stderr.isTTY;
   let lastTenth = -1;
   return {

@@ -1,6 +1,11 @@
 import { NODE_TYPES } from '../model/model.js';
 import type { Database } from './database.js';
-import { COUNT_BY_EVIDENCE, COUNT_NODES, COUNT_RELATIONSHIPS, COUNT_UNSOURCED } from './queries/write.cypher.js';
+import {
+  COUNT_BY_EVIDENCE,
+  COUNT_NODES,
+  COUNT_RELATIONSHIPS,
+  COUNT_UNSOURCED,
+} from './queries/write.cypher.js';
 
 export interface TypeCount {
   type: string;

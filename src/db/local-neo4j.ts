@@ -38,9 +38,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     log(`Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`);
     return { uri: running, owned: false, stop: async () => {} };
   }
-  checkJava();
-  const classpath = resolveClasspath(log);
-  const classes = compileLauncher(classpath);
+  const argFile = prepareLocalNeo4j(log);
   const port = options.port === 0 ? await freePort() : options.port;
   if (!(await portIsFree(port))) {
     throw new Error(
@@ -55,8 +53,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     [
       `-Xmx${options.heap}`,
       '-XX:+UseG1GC',
-      '-cp',
-      [classes, classpath].join(path.delimiter),
+      `@${argFile}`,
       'LocalNeo4j',
       '--data',
       options.dataDir,
@@ -69,6 +66,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   fs.writeFileSync(boltFile(options.dataDir), JSON.stringify({ uri, pid: child.pid }));
   log(`Neo4j is ready at ${uri}`);
   return { uri, owned: true, stop: () => stopChild(child, options.dataDir) };
+}
+
+/**
+ * Checks Java and Maven, fetches Neo4j (first run only) and compiles the launcher. Returns a Java argument file
+ * holding the classpath, which keeps the process list readable.
+ */
+export function prepareLocalNeo4j(log: (line: string) => void): string {
+  checkJava();
+  const classpath = resolveClasspath(log);
+  const classes = compileLauncher(classpath);
+  const argFile = path.join(CACHE_DIR, 'java-args.txt');
+  fs.writeFileSync(argFile, `-cp "${[classes, classpath].join(path.delimiter)}"\n`);
+  return argFile;
 }
 
 function boltFile(dataDir: string): string {
@@ -164,7 +174,11 @@ function waitUntilReady(child: ChildProcess, dataDir: string): Promise<string> {
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j exited with code ${code} while starting (data in ${dataDir}). Its output:\n${output}`));
+      reject(
+        new Error(
+          `Neo4j exited with code ${code} while starting (data in ${dataDir}). Its output:\n${output}`,
+        ),
+      );
     });
   });
 }

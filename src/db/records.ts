@@ -10,14 +10,16 @@ export function toPlain(value: unknown): unknown {
   if (isDate(value) || isDateTime(value)) return value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
-    if ('properties' in value && 'labels' in value) return toPlain((value as { properties: object }).properties);
+    if ('properties' in value && 'labels' in value)
+      return toPlain((value as { properties: object }).properties);
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlain(item)]));
   }
   return value;
 }
 
 function integerToNumber(value: Integer): number {
-  if (!value.inSafeRange()) throw new RangeError(`Integer ${value.toString()} is outside the safe range of numbers`);
+  if (!value.inSafeRange())
+    throw new RangeError(`Integer ${value.toString()} is outside the safe range of numbers`);
   return value.toNumber();
 }
 

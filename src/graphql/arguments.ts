@@ -1,7 +1,13 @@
 import { badInput } from './errors.js';
 
 /** Checks a whole-number argument against its range, before any Cypher runs. */
-export function intArgument(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function intArgument(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const actual = value ?? fallback;
   if (!Number.isInteger(actual) || actual < min || actual > max) {
     throw badInput(name, `must be a whole number from ${min} to ${max}; got ${actual}`);
@@ -16,6 +22,7 @@ export function percentArgument(name: string, value: number | null | undefined):
 }
 
 export function idArgument(name: string, value: string): string {
-  if (value.trim() === '' || value.length > 200) throw badInput(name, 'must be a non-empty id of at most 200 characters');
+  if (value.trim() === '' || value.length > 200)
+    throw badInput(name, 'must be a non-empty id of at most 200 characters');
   return value;
 }

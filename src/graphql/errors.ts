@@ -16,7 +16,11 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /**
  * Decides what a client sees of an error: our own GraphQL errors as they are, an unreachable database as
@@ -35,6 +39,7 @@ export function maskError(error: unknown): GraphQLError {
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Neo4jError) return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError');
+  if (error instanceof Neo4jError)
+    return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError');
   return error instanceof Error && /ECONNREFUSED|connection.*(closed|refused)/i.test(error.message);
 }

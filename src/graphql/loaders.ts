@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
-import { findNodes, findRelations, type GraphNode, type NodeRelation } from '../db/repositories/node.repository.js';
+import {
+  findNodes,
+  findRelations,
+  type GraphNode,
+  type NodeRelation,
+} from '../db/repositories/node.repository.js';
 
 export interface Loaders {
   /** Any node by id: entities, lists, measures, instruments, designations, sources. */

@@ -22,14 +22,24 @@ export async function relationsOf(
 }
 
 /** The nodes at the other end of those relations, in a stable order. */
-export async function relatedNodes(context: Context, nodeId: string, type: string, direction: Direction): Promise<GraphNode[]> {
+export async function relatedNodes(
+  context: Context,
+  nodeId: string,
+  type: string,
+  direction: Direction,
+): Promise<GraphNode[]> {
   const relations = await relationsOf(context, nodeId, type, direction);
   return relations
     .sort((a, b) => Number(a.properties.order ?? 0) - Number(b.properties.order ?? 0))
     .map((relation) => relation.other);
 }
 
-export async function relatedNode(context: Context, nodeId: string, type: string, direction: Direction): Promise<GraphNode | null> {
+export async function relatedNode(
+  context: Context,
+  nodeId: string,
+  type: string,
+  direction: Direction,
+): Promise<GraphNode | null> {
   return (await relatedNodes(context, nodeId, type, direction))[0] ?? null;
 }
 

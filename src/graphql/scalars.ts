@@ -3,7 +3,8 @@ import { isIsoDate } from '../seed/validate.js';
 import { badInput } from './errors.js';
 
 function parseDate(value: unknown): string {
-  if (!isIsoDate(value)) throw badInput('Date', `expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!isIsoDate(value))
+    throw badInput('Date', `expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -42,7 +42,12 @@ export const MEASURE_KINDS = [
  *   aggregate, by listed parties (the 2025 BIS affiliates rule, the OFAC 50 percent rule).
  * - CONTROL: parties subject to the control of a listed party (NDAA FY2024 §805).
  */
-export const REACH_RULES = ['NAMED_ONLY', 'SUBSIDIARIES_AND_AFFILIATES', 'OWNERSHIP_THRESHOLD', 'CONTROL'] as const;
+export const REACH_RULES = [
+  'NAMED_ONLY',
+  'SUBSIDIARIES_AND_AFFILIATES',
+  'OWNERSHIP_THRESHOLD',
+  'CONTROL',
+] as const;
 
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -91,7 +96,10 @@ export interface RelationshipSpec {
 
 const names = {
   name: { type: 'string', required: true, description: 'Name as most commonly written in English' },
-  aliases: { type: 'string[]', description: 'Other names: legal names, former names, Chinese names, list spellings' },
+  aliases: {
+    type: 'string[]',
+    description: 'Other names: legal names, former names, Chinese names, list spellings',
+  },
 } satisfies Record<string, FieldSpec>;
 
 const party = {
@@ -99,14 +107,18 @@ const party = {
   country: { type: 'string', description: 'ISO 3166-1 alpha-2 country code' },
   identifiers: {
     type: 'string[]',
-    description: 'Identifiers as SCHEME:value, e.g. USCC:91330000733796106P, ISIN:CNE100000PM8, SZSE:002415, LEI:...',
+    description:
+      'Identifiers as SCHEME:value, e.g. USCC:91330000733796106P, ISIN:CNE100000PM8, SZSE:002415, LEI:...',
   },
   description: { type: 'text', description: 'One or two sentences on what the party is' },
 } satisfies Record<string, FieldSpec>;
 
 const period = {
   validFrom: { type: 'date', description: 'First day on which the relation holds; missing means not known' },
-  validTo: { type: 'date', description: 'First day on which it no longer holds; missing means it still holds' },
+  validTo: {
+    type: 'date',
+    description: 'First day on which it no longer holds; missing means it still holds',
+  },
   note: { type: 'text', description: 'Caveats, e.g. which date the source gives' },
 } satisfies Record<string, FieldSpec>;
 
@@ -120,7 +132,8 @@ export const NODE_TYPES = {
   },
   Person: { description: 'A natural person', labels: ['Party', 'Entity'], fields: party },
   GovernmentBody: {
-    description: 'A government body: an owner such as SASAC, or an issuer such as BIS, OFAC, DoD, FCC or the President',
+    description:
+      'A government body: an owner such as SASAC, or an issuer such as BIS, OFAC, DoD, FCC or the President',
     labels: ['Party', 'Entity'],
     fields: party,
   },
@@ -130,12 +143,21 @@ export const NODE_TYPES = {
     fields: { ...names, country: party.country, description: party.description },
   },
   LegalInstrument: {
-    description: 'A statute or statute section, executive order, regulation, Federal Register rule, agency order or guidance',
+    description:
+      'A statute or statute section, executive order, regulation, Federal Register rule, agency order or guidance',
     labels: [],
     fields: {
       ...names,
-      kind: { type: { enum: INSTRUMENT_KINDS }, required: true, description: 'What sort of instrument it is' },
-      citation: { type: 'string', required: true, description: 'Formal citation, e.g. "85 FR 73185" or "Pub. L. 115-232, §889"' },
+      kind: {
+        type: { enum: INSTRUMENT_KINDS },
+        required: true,
+        description: 'What sort of instrument it is',
+      },
+      citation: {
+        type: 'string',
+        required: true,
+        description: 'Formal citation, e.g. "85 FR 73185" or "Pub. L. 115-232, §889"',
+      },
       title: { type: 'text', description: 'Official title' },
       signedOn: { type: 'date', description: 'Signed, enacted or adopted' },
       publishedOn: { type: 'date', description: 'Published (e.g. in the Federal Register)' },
@@ -144,15 +166,28 @@ export const NODE_TYPES = {
       description: party.description,
     },
     references: {
-      issuedBy: { relationship: 'ISSUED_BY', targets: ['GovernmentBody'], description: 'Who issued or enacted it' },
+      issuedBy: {
+        relationship: 'ISSUED_BY',
+        targets: ['GovernmentBody'],
+        description: 'Who issued or enacted it',
+      },
     },
   },
   RestrictedList: {
     description: 'A list of designated parties, established by an instrument and kept by an authority',
     labels: [],
-    fields: { ...names, url: { type: 'url', description: 'Official page of the list' }, description: party.description },
+    fields: {
+      ...names,
+      url: { type: 'url', description: 'Official page of the list' },
+      description: party.description,
+    },
     references: {
-      keptBy: { relationship: 'KEPT_BY', targets: ['GovernmentBody'], required: true, description: 'The authority that keeps it' },
+      keptBy: {
+        relationship: 'KEPT_BY',
+        targets: ['GovernmentBody'],
+        required: true,
+        description: 'The authority that keeps it',
+      },
       establishedBy: {
         relationship: 'ESTABLISHED_BY',
         targets: ['LegalInstrument'],
@@ -170,32 +205,46 @@ export const NODE_TYPES = {
       description: party.description,
       effectiveFrom: { type: 'date', required: true, description: 'First day on which it applies' },
       effectiveTo: { type: 'date', description: 'First day on which it no longer applies' },
-      reachRule: { type: { enum: REACH_RULES }, required: true, description: 'Which parties beyond the listed one it reaches' },
+      reachRule: {
+        type: { enum: REACH_RULES },
+        required: true,
+        description: 'Which parties beyond the listed one it reaches',
+      },
       reachMinPercent: {
         type: 'percent',
-        description: 'OWNERSHIP_THRESHOLD: ownership (at least this, aggregated over listed owners) that brings a party in',
+        description:
+          'OWNERSHIP_THRESHOLD: ownership (at least this, aggregated over listed owners) that brings a party in',
       },
       reachSubsidiaryMinPercent: {
         type: 'percent',
-        description: 'SUBSIDIARIES_AND_AFFILIATES: ownership above which an owned party counts as a subsidiary',
+        description:
+          'SUBSIDIARIES_AND_AFFILIATES: ownership above which an owned party counts as a subsidiary',
       },
       reachAffiliateMinPercent: {
         type: 'percent',
-        description: 'SUBSIDIARIES_AND_AFFILIATES: ownership above which an owned party counts as an affiliate',
+        description:
+          'SUBSIDIARIES_AND_AFFILIATES: ownership above which an owned party counts as an affiliate',
       },
       reachText: { type: 'text', required: true, description: 'The reach rule in the words of its source' },
       reachSources: { type: 'string[]', required: true, description: 'Sources of the reach rule' },
       coversProducts: {
         type: 'boolean',
-        description: 'The measure covers equipment produced by covered parties, so brands they make or own are reached',
+        description:
+          'The measure covers equipment produced by covered parties, so brands they make or own are reached',
       },
       designationDelayDays: {
         type: 'integer',
-        description: 'Days after a later designation before the measure applies to that party (e.g. 60 under EO 13959)',
+        description:
+          'Days after a later designation before the measure applies to that party (e.g. 60 under EO 13959)',
       },
     },
     references: {
-      list: { relationship: 'APPLIES_TO', targets: ['RestrictedList'], required: true, description: 'The list it attaches to' },
+      list: {
+        relationship: 'APPLIES_TO',
+        targets: ['RestrictedList'],
+        required: true,
+        description: 'The list it attaches to',
+      },
       instruments: {
         relationship: 'IMPOSED_BY',
         targets: ['LegalInstrument'],
@@ -211,14 +260,26 @@ export const NODE_TYPES = {
     fields: {
       nameOnList: { type: 'string', description: 'The name exactly as the list spells it' },
       listedOn: { type: 'date', required: true, description: 'Date of listing' },
-      effectiveFrom: { type: 'date', description: 'First day on which the listing takes effect, when it differs' },
+      effectiveFrom: {
+        type: 'date',
+        description: 'First day on which the listing takes effect, when it differs',
+      },
       removedOn: { type: 'date', description: 'First day on which the party is no longer listed' },
       note: period.note,
     },
     references: {
-      party: { relationship: 'DESIGNATES', targets: PARTY_TYPES, required: true, description: 'The listed party' },
+      party: {
+        relationship: 'DESIGNATES',
+        targets: PARTY_TYPES,
+        required: true,
+        description: 'The listed party',
+      },
       list: { relationship: 'ON_LIST', targets: ['RestrictedList'], required: true, description: 'The list' },
-      instrument: { relationship: 'MADE_BY', targets: ['LegalInstrument'], description: 'The notice or rule that listed it' },
+      instrument: {
+        relationship: 'MADE_BY',
+        targets: ['LegalInstrument'],
+        description: 'The notice or rule that listed it',
+      },
     },
   },
   Source: {
@@ -233,7 +294,8 @@ export const NODE_TYPES = {
       evidence: {
         type: { enum: EVIDENCE_GRADES },
         required: true,
-        description: 'PRIMARY government text, SECONDARY press or law firm, REFERENCE encyclopedia, COMMUNITY forum or issue tracker',
+        description:
+          'PRIMARY government text, SECONDARY press or law firm, REFERENCE encyclopedia, COMMUNITY forum or issue tracker',
       },
       note: { type: 'text', description: 'What in the document supports the facts that cite it' },
     },
@@ -248,7 +310,12 @@ export const RELATIONSHIP_TYPES = {
     fields: { percent: { type: 'percent', description: 'Share of equity held, 0 to 100' }, ...period },
   },
   SUBSIDIARY_OF: { description: 'Is a subsidiary of', from: PARTY_TYPES, to: PARTY_TYPES, fields: period },
-  AFFILIATE_OF: { description: 'Is an affiliate of (either way)', from: PARTY_TYPES, to: PARTY_TYPES, fields: period },
+  AFFILIATE_OF: {
+    description: 'Is an affiliate of (either way)',
+    from: PARTY_TYPES,
+    to: PARTY_TYPES,
+    fields: period,
+  },
   CONTROLS: { description: 'Controls', from: PARTY_TYPES, to: PARTY_TYPES, fields: period },
   BRAND_OF: { description: 'Brand owned by', from: ['Brand'], to: PARTY_TYPES, fields: period },
   OEM_FOR: {
@@ -258,9 +325,19 @@ export const RELATIONSHIP_TYPES = {
     fields: period,
   },
   AMENDS: { description: 'Amends', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
-  SUPERSEDES: { description: 'Supersedes or replaces', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
+  SUPERSEDES: {
+    description: 'Supersedes or replaces',
+    from: ['LegalInstrument'],
+    to: ['LegalInstrument'],
+    fields: period,
+  },
   REVOKES: { description: 'Revokes', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
-  IMPLEMENTS: { description: 'Implements', from: ['LegalInstrument'], to: ['LegalInstrument'], fields: period },
+  IMPLEMENTS: {
+    description: 'Implements',
+    from: ['LegalInstrument'],
+    to: ['LegalInstrument'],
+    fields: period,
+  },
   SUSPENDS: {
     description: 'Suspends a measure for the period validFrom..validTo',
     from: ['LegalInstrument'],
@@ -273,11 +350,14 @@ export type NodeType = keyof typeof NODE_TYPES;
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 
 /** Relationship types created from node references (e.g. Designation.party → DESIGNATES). */
-export const REFERENCE_RELATIONSHIPS: readonly string[] = Object.values(NODE_TYPES as Record<string, NodeSpec>).flatMap(
-  (spec) => Object.values(spec.references ?? {}).map((ref) => ref.relationship),
-);
+export const REFERENCE_RELATIONSHIPS: readonly string[] = Object.values(
+  NODE_TYPES as Record<string, NodeSpec>,
+).flatMap((spec) => Object.values(spec.references ?? {}).map((ref) => ref.relationship));
 
-export const ALL_RELATIONSHIP_TYPES: readonly string[] = [...Object.keys(RELATIONSHIP_TYPES), ...REFERENCE_RELATIONSHIPS];
+export const ALL_RELATIONSHIP_TYPES: readonly string[] = [
+  ...Object.keys(RELATIONSHIP_TYPES),
+  ...REFERENCE_RELATIONSHIPS,
+];
 
 export function isNodeType(value: string): value is NodeType {
   return Object.hasOwn(NODE_TYPES, value);
@@ -301,5 +381,12 @@ export function labelsOf(type: NodeType): string[] {
 }
 
 /** Party relations along which a restriction can travel, and the direction that leads towards a listed party. */
-export const REACH_RELATIONS = ['OWNS', 'SUBSIDIARY_OF', 'AFFILIATE_OF', 'CONTROLS', 'BRAND_OF', 'OEM_FOR'] as const;
+export const REACH_RELATIONS = [
+  'OWNS',
+  'SUBSIDIARY_OF',
+  'AFFILIATE_OF',
+  'CONTROLS',
+  'BRAND_OF',
+  'OEM_FOR',
+] as const;
 export type ReachRelation = (typeof REACH_RELATIONS)[number];

@@ -18,12 +18,24 @@ export function readSeedFile(file: string): RawRecord[] {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     throw new InvalidRecordsError([
-      { file: name, position: 0, recordId: undefined, field: undefined, message: `not valid JSON: ${(error as Error).message}` },
+      {
+        file: name,
+        position: 0,
+        recordId: undefined,
+        field: undefined,
+        message: `not valid JSON: ${(error as Error).message}`,
+      },
     ]);
   }
   if (!Array.isArray(parsed)) {
     throw new InvalidRecordsError([
-      { file: name, position: 0, recordId: undefined, field: undefined, message: 'a seed file must hold a JSON array of records' },
+      {
+        file: name,
+        position: 0,
+        recordId: undefined,
+        field: undefined,
+        message: 'a seed file must hold a JSON array of records',
+      },
     ]);
   }
   return parsed.map((data, index) => ({

@@ -21,7 +21,11 @@ export function loadSeeds(folder = SEED_FOLDER) {
  * Validates all seed files before writing anything, then writes them in one transaction. Running it twice
  * changes nothing. Returns the graph's counts afterwards.
  */
-export async function seedGraph(db: Database, folder = SEED_FOLDER, options: WriteOptions = {}): Promise<GraphCounts> {
+export async function seedGraph(
+  db: Database,
+  folder = SEED_FOLDER,
+  options: WriteOptions = {},
+): Promise<GraphCounts> {
   const records = loadSeeds(folder);
   await ensureSchema(db);
   await writeRecords(db, records, options);

@@ -42,7 +42,10 @@ const RESERVED = new Set(['type', 'id', 'sources', 'from', 'to']);
  * (with their node type) that already exist in the graph, so that imports may point at them.
  * Every problem is reported with its file, record and field; the caller writes nothing when there is one.
  */
-export function validateRecords(records: RawRecord[], known: ReadonlyMap<string, string> = new Map()): ValidationResult {
+export function validateRecords(
+  records: RawRecord[],
+  known: ReadonlyMap<string, string> = new Map(),
+): ValidationResult {
   const issues: ValidationIssue[] = [];
   const types = new Map<string, string>(known);
   const seen = new Map<string, RawRecord>();
@@ -52,7 +55,13 @@ export function validateRecords(records: RawRecord[], known: ReadonlyMap<string,
     if (typeof type === 'string' && isNodeType(type) && typeof id === 'string') {
       const earlier = seen.get(id);
       if (earlier) {
-        issues.push(issue(record, 'id', `id "${id}" is already used by ${earlier.origin.file} record ${earlier.origin.position}`));
+        issues.push(
+          issue(
+            record,
+            'id',
+            `id "${id}" is already used by ${earlier.origin.file} record ${earlier.origin.position}`,
+          ),
+        );
       }
       seen.set(id, record);
       types.set(id, type);
@@ -64,7 +73,13 @@ export function validateRecords(records: RawRecord[], known: ReadonlyMap<string,
   const relationshipIds = new Set<string>();
   const addRelationship = (record: RawRecord, relationship: RelationshipRecord) => {
     if (relationshipIds.has(relationship.id)) {
-      issues.push(issue(record, 'id', `relationship id "${relationship.id}" is used twice; give one of them its own "id"`));
+      issues.push(
+        issue(
+          record,
+          'id',
+          `relationship id "${relationship.id}" is used twice; give one of them its own "id"`,
+        ),
+      );
     }
     relationshipIds.add(relationship.id);
     relationships.push(relationship);
@@ -73,7 +88,13 @@ export function validateRecords(records: RawRecord[], known: ReadonlyMap<string,
   for (const record of records) {
     const type = record.data.type;
     if (typeof type !== 'string') {
-      issues.push(issue(record, 'type', 'missing "type" (a node type such as Company or a relationship type such as OWNS)'));
+      issues.push(
+        issue(
+          record,
+          'type',
+          'missing "type" (a node type such as Company or a relationship type such as OWNS)',
+        ),
+      );
     } else if (isNodeType(type)) {
       validateNode(record, type, types, issues, nodes, addRelationship);
     } else if (isRelationshipType(type)) {
@@ -97,7 +118,9 @@ function validateNode(
   const spec = nodeSpec(type);
   const id = record.data.id;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    issues.push(issue(record, 'id', 'needs an "id": letters, digits and . _ : - (a readable slug such as "hikvision")'));
+    issues.push(
+      issue(record, 'id', 'needs an "id": letters, digits and . _ : - (a readable slug such as "hikvision")'),
+    );
     return;
   }
   const references = spec.references ?? {};
@@ -113,7 +136,11 @@ function validateNode(
       continue;
     }
     const targets = ref.many ? value : [value];
-    if (!Array.isArray(targets) || targets.length === 0 || targets.some((target) => typeof target !== 'string')) {
+    if (
+      !Array.isArray(targets) ||
+      targets.length === 0 ||
+      targets.some((target) => typeof target !== 'string')
+    ) {
       issues.push(issue(record, field, ref.many ? 'must be a non-empty list of ids' : 'must be an id'));
       continue;
     }
@@ -122,7 +149,13 @@ function validateNode(
       if (!targetType) {
         issues.push(issue(record, field, `refers to "${target}", which is not defined`));
       } else if (!ref.targets.includes(targetType)) {
-        issues.push(issue(record, field, `refers to "${target}", a ${targetType}; expected ${ref.targets.join(' or ')}`));
+        issues.push(
+          issue(
+            record,
+            field,
+            `refers to "${target}", a ${targetType}; expected ${ref.targets.join(' or ')}`,
+          ),
+        );
       } else {
         addRelationship(record, {
           type: ref.relationship,
@@ -134,7 +167,8 @@ function validateNode(
       }
     });
   }
-  if (issues.length === before) nodes.push({ type, id, labels: labelsOf(type), properties: { id, ...properties } });
+  if (issues.length === before)
+    nodes.push({ type, id, labels: labelsOf(type), properties: { id, ...properties } });
 }
 
 function validateRelationship(
@@ -150,10 +184,13 @@ function validateRelationship(
     const value = record.data[end];
     const allowed = end === 'from' ? spec.from : spec.to;
     const endType = typeof value === 'string' ? types.get(value) : undefined;
-    if (typeof value !== 'string') issues.push(issue(record, end, `needs "${end}": the id of a ${allowed.join(' or ')}`));
+    if (typeof value !== 'string')
+      issues.push(issue(record, end, `needs "${end}": the id of a ${allowed.join(' or ')}`));
     else if (!endType) issues.push(issue(record, end, `refers to "${value}", which is not defined`));
     else if (!allowed.includes(endType)) {
-      issues.push(issue(record, end, `refers to "${value}", a ${endType}; ${type} goes ${end} ${allowed.join(' or ')}`));
+      issues.push(
+        issue(record, end, `refers to "${value}", a ${endType}; ${type} goes ${end} ${allowed.join(' or ')}`),
+      );
     } else ends[end] = value;
   }
   const properties = checkFields(record, spec.fields, ['from', 'to'], issues);
@@ -163,7 +200,8 @@ function validateRelationship(
     issues.push(issue(record, 'id', 'must be letters, digits and . _ : -'));
   }
   if (typeof properties.validFrom === 'string' && typeof properties.validTo === 'string') {
-    if (properties.validTo <= properties.validFrom) issues.push(issue(record, 'validTo', 'must come after validFrom'));
+    if (properties.validTo <= properties.validFrom)
+      issues.push(issue(record, 'validTo', 'must come after validFrom'));
   }
   if (issues.length > before) return undefined;
   const id =
@@ -201,13 +239,16 @@ function checkFields(
 function checkValue(field: string, value: unknown, spec: FieldSpec): string | undefined {
   const type = spec.type;
   if (typeof type === 'object') {
-    return type.enum.includes(value as string) ? undefined : `must be one of ${type.enum.join(', ')}; got ${JSON.stringify(value)}`;
+    return type.enum.includes(value as string)
+      ? undefined
+      : `must be one of ${type.enum.join(', ')}; got ${JSON.stringify(value)}`;
   }
   switch (type) {
     case 'string':
     case 'text':
       if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
-      if (field === 'country' && !COUNTRY_CODE.test(value)) return `must be an ISO 3166 alpha-2 code such as CN; got "${value}"`;
+      if (field === 'country' && !COUNTRY_CODE.test(value))
+        return `must be an ISO 3166 alpha-2 code such as CN; got "${value}"`;
       return undefined;
     case 'string[]':
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
@@ -216,13 +257,17 @@ function checkValue(field: string, value: unknown, spec: FieldSpec): string | un
     case 'date':
       return isIsoDate(value) ? undefined : `must be a date written YYYY-MM-DD; got ${JSON.stringify(value)}`;
     case 'percent':
-      return typeof value === 'number' && value >= 0 && value <= 100 ? undefined : `must be a number from 0 to 100; got ${JSON.stringify(value)}`;
+      return typeof value === 'number' && value >= 0 && value <= 100
+        ? undefined
+        : `must be a number from 0 to 100; got ${JSON.stringify(value)}`;
     case 'integer':
       return Number.isInteger(value) ? undefined : `must be a whole number; got ${JSON.stringify(value)}`;
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'url':
-      return typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? undefined : `must be an http(s) URL; got ${JSON.stringify(value)}`;
+      return typeof value === 'string' && /^https?:\/\/\S+$/.test(value)
+        ? undefined
+        : `must be an http(s) URL; got ${JSON.stringify(value)}`;
   }
 }
 
@@ -234,7 +279,11 @@ export function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-function checkSources(record: RawRecord, types: ReadonlyMap<string, string>, issues: ValidationIssue[]): string[] {
+function checkSources(
+  record: RawRecord,
+  types: ReadonlyMap<string, string>,
+  issues: ValidationIssue[],
+): string[] {
   const sources = record.data.sources;
   if (!Array.isArray(sources) || sources.length === 0) {
     issues.push(issue(record, 'sources', 'every fact needs at least one source: a list of Source ids'));
@@ -242,7 +291,9 @@ function checkSources(record: RawRecord, types: ReadonlyMap<string, string>, iss
   }
   for (const source of sources) {
     if (typeof source !== 'string' || types.get(source) !== 'Source') {
-      issues.push(issue(record, 'sources', `"${String(source)}" is not a Source defined in the seeds or the graph`));
+      issues.push(
+        issue(record, 'sources', `"${String(source)}" is not a Source defined in the seeds or the graph`),
+      );
     }
   }
   return sources as string[];

@@ -45,7 +45,9 @@ export function planBatches(
   const batches: Batch[] = [];
   for (const [type, nodes] of byType(records.nodes)) {
     const rows = nodes.map((node) => ({ id: node.id, properties: nodeProperties(node) }));
-    batches.push(...chunk(rows, batchSize).map((part) => ({ query: UPSERT_NODES[type as NodeType], rows: part })));
+    batches.push(
+      ...chunk(rows, batchSize).map((part) => ({ query: UPSERT_NODES[type as NodeType], rows: part })),
+    );
   }
   for (const [type, relationships] of byType(records.relationships)) {
     const query = UPSERT_RELATIONSHIPS[type];
@@ -69,7 +71,10 @@ function nodeProperties(node: NodeRecord): Record<string, unknown> {
   const fields: Record<string, FieldSpec> = NODE_TYPES[node.type].fields;
   const properties = toDatabase(node.properties, fields);
   if (typeof node.properties.name === 'string') {
-    properties.searchNames = searchNames(node.properties.name, (node.properties.aliases as string[] | undefined) ?? []);
+    properties.searchNames = searchNames(
+      node.properties.name,
+      (node.properties.aliases as string[] | undefined) ?? [],
+    );
   }
   return properties;
 }
@@ -79,7 +84,10 @@ function relationshipFields(type: string): Record<string, FieldSpec> {
 }
 
 /** Dates become Neo4j DATE values and whole-number fields INTEGER values; everything else goes as it is. */
-function toDatabase(properties: Record<string, unknown>, fields: Record<string, FieldSpec>): Record<string, unknown> {
+function toDatabase(
+  properties: Record<string, unknown>,
+  fields: Record<string, FieldSpec>,
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(properties).map(([key, value]) => {
       const type = fields[key]?.type;

@@ -14,7 +14,8 @@ const TYPES: Record<string, string> = {
 
 /** Serves the explorer's files from src/explorer; every script and style comes from here, none from a CDN. */
 export function serveExplorer(pathname: string, response: http.ServerResponse): void {
-  const relative = pathname === '/' || pathname === '/explorer' ? 'index.html' : pathname.replace(/^\/(explorer\/)?/, '');
+  const relative =
+    pathname === '/' || pathname === '/explorer' ? 'index.html' : pathname.replace(/^\/(explorer\/)?/, '');
   const file = path.resolve(EXPLORER_DIR, relative);
   if (!file.startsWith(EXPLORER_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' });

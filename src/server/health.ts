@@ -5,7 +5,8 @@ export interface Health {
   database: { reachable: boolean; name: string; version?: string; edition?: string; error?: string };
 }
 
-const COMPONENTS = 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition';
+const COMPONENTS =
+  'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition';
 
 /** Asks Neo4j for its version; a failure means the database is unreachable, not that the service is down. */
 export async function checkHealth(db: Database): Promise<Health> {

@@ -1,8 +1,15 @@
 import type { Command } from '../command.js';
+import { fetchNeo4jCommand } from './fetch-neo4j.js';
 import { neo4jCommand } from './neo4j.js';
 import { seedCommand } from './seed.js';
 import { serveCommand } from './serve.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, seedCommand, serveCommand, neo4jCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  seedCommand,
+  serveCommand,
+  neo4jCommand,
+  fetchNeo4jCommand,
+];

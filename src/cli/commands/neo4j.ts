@@ -13,7 +13,11 @@ export const neo4jCommand: Command = {
       out(`NEO4J_URI is set (${config.neo4jUri}); nothing to start.`);
       return EXIT.USAGE;
     }
-    const local = await startLocalNeo4j({ dataDir: config.neo4jDataDir, port: config.neo4jBoltPort, heap: config.neo4jHeap });
+    const local = await startLocalNeo4j({
+      dataDir: config.neo4jDataDir,
+      port: config.neo4jBoltPort,
+      heap: config.neo4jHeap,
+    });
     out(`Neo4j is running at ${local.uri}. Press Ctrl-C to stop it.`);
     await waitForSignal();
     await local.stop();

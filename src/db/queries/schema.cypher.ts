@@ -7,7 +7,8 @@ import { NODE_TYPES } from '../../model/model.js';
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
   ...Object.keys(NODE_TYPES).map(
-    (type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
+    (type) =>
+      `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
   ),
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX designation_listed IF NOT EXISTS FOR (n:Designation) ON (n.listedOn)',

@@ -21,7 +21,9 @@ type Side = [type: string, direction: Direction];
 /** A relation field lists relations of some types and directions, seen from the parent. */
 function relationField(...sides: Side[]) {
   return async (parent: GraphNode, { asOf }: Args, context: Context) => {
-    const groups = await Promise.all(sides.map(([type, direction]) => relationsOf(context, parent.id, type, direction, asOf)));
+    const groups = await Promise.all(
+      sides.map(([type, direction]) => relationsOf(context, parent.id, type, direction, asOf)),
+    );
     return groups.flat();
   };
 }
@@ -44,7 +46,9 @@ export const entityResolvers = {
     sources: (parent: GraphNode, _: unknown, context: Context) => sourcesOf(context, parent),
     designations: async (parent: GraphNode, { asOf }: Args, context: Context) => {
       const designations = await relatedNodes(context, parent.id, 'DESIGNATES', 'IN');
-      return asOf ? designations.filter((designation) => designationInForce(designation, asOf)) : designations;
+      return asOf
+        ? designations.filter((designation) => designationInForce(designation, asOf))
+        : designations;
     },
     owners: relationField(['OWNS', 'IN'], ['SUBSIDIARY_OF', 'OUT'], ['CONTROLS', 'IN']),
     subsidiaries: relationField(['OWNS', 'OUT'], ['SUBSIDIARY_OF', 'IN'], ['CONTROLS', 'OUT']),
@@ -61,7 +65,8 @@ export const entityResolvers = {
     validFrom: (relation: NodeRelation) => relation.properties.validFrom ?? null,
     validTo: (relation: NodeRelation) => relation.properties.validTo ?? null,
     note: (relation: NodeRelation) => relation.properties.note ?? null,
-    sources: (relation: NodeRelation, _: unknown, context: Context) => sourcesOf(context, relation.properties),
+    sources: (relation: NodeRelation, _: unknown, context: Context) =>
+      sourcesOf(context, relation.properties),
   },
 };
 

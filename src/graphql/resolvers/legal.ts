@@ -5,14 +5,10 @@ import { idArgument } from '../arguments.js';
 import { relatedNode, relatedNodes, relationsOf, sourcesOf, type Direction } from '../related.js';
 import { designationInForce } from './entity.js';
 
-const related =
-  (type: string, direction: Direction) =>
-  (parent: GraphNode, _: unknown, context: Context) =>
-    relatedNodes(context, parent.id, type, direction);
-const single =
-  (type: string, direction: Direction) =>
-  (parent: GraphNode, _: unknown, context: Context) =>
-    relatedNode(context, parent.id, type, direction);
+const related = (type: string, direction: Direction) => (parent: GraphNode, _: unknown, context: Context) =>
+  relatedNodes(context, parent.id, type, direction);
+const single = (type: string, direction: Direction) => (parent: GraphNode, _: unknown, context: Context) =>
+  relatedNode(context, parent.id, type, direction);
 const sources = (parent: GraphNode, _: unknown, context: Context) => sourcesOf(context, parent);
 
 async function nodeOfType(context: Context, id: string, label: string): Promise<GraphNode | null> {
@@ -25,7 +21,8 @@ export const legalResolvers = {
   Query: {
     list: (_: unknown, { id }: { id: string }, context: Context) => nodeOfType(context, id, 'RestrictedList'),
     lists: (_: unknown, __: unknown, context: Context) => findNodesOfType(context.db, 'RestrictedList'),
-    instrument: (_: unknown, { id }: { id: string }, context: Context) => nodeOfType(context, id, 'LegalInstrument'),
+    instrument: (_: unknown, { id }: { id: string }, context: Context) =>
+      nodeOfType(context, id, 'LegalInstrument'),
     instruments: async (_: unknown, { kind }: { kind?: string | null }, context: Context) => {
       const all = await findNodesOfType(context.db, 'LegalInstrument');
       return kind ? all.filter((instrument) => instrument.kind === kind) : all;
@@ -44,8 +41,8 @@ export const legalResolvers = {
     measures: related('APPLIES_TO', 'IN'),
     members: async (parent: GraphNode, { asOf }: { asOf?: string | null }, context: Context) => {
       const members = await relatedNodes(context, parent.id, 'ON_LIST', 'IN');
-      return (asOf ? members.filter((designation) => designationInForce(designation, asOf)) : members).sort((a, b) =>
-        String(a.listedOn).localeCompare(String(b.listedOn)),
+      return (asOf ? members.filter((designation) => designationInForce(designation, asOf)) : members).sort(
+        (a, b) => String(a.listedOn).localeCompare(String(b.listedOn)),
       );
     },
     sources,
