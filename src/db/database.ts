@@ -77,7 +77,7 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
   } catch (error) {
     await driver.close();
     await local?.stop();
-    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`, { cause: error });
   }
   return new Database(driver, config.neo4jDatabase, local);
 }
