@@ -18,6 +18,8 @@ export interface Config {
   neo4jHeap: string;
   /** HTTP port of the service. @default 4000 */
   port: number;
+  /** Name similarity (0..1) a screening match needs; chosen so that unrelated names match nothing. @default 0.88 */
+  screenThreshold: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jBoltPort: integer(env, 'NEO4J_BOLT_PORT', 7687),
     neo4jHeap: env.NEO4J_HEAP ?? '1g',
     port: integer(env, 'PORT', 4000),
+    screenThreshold: fraction(env, 'SCREEN_THRESHOLD', 0.88),
   };
 }
 
@@ -40,5 +43,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
   }
+  return value;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value >= 0 && value <= 1)) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
   return value;
 }

@@ -3,6 +3,8 @@ import type { Context } from '../context.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
+import { restrictionResolvers } from './restriction.js';
+import { searchResolvers } from './search.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -23,4 +25,10 @@ const baseResolvers = {
   },
 } as unknown as ResolverMap;
 
-export const resolvers = mergeResolvers(baseResolvers, entityResolvers, legalResolvers);
+export const resolvers = mergeResolvers(
+  baseResolvers,
+  entityResolvers,
+  legalResolvers,
+  restrictionResolvers,
+  searchResolvers,
+);

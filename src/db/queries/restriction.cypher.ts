@@ -1,0 +1,45 @@
+/** The deepest path the server will follow, whatever a client asks for. */
+export const MAX_REACH_DEPTH = 10;
+
+/**
+ * Paths from an entity towards designated parties along the relations a restriction can travel: up to owners,
+ * parents and controllers, across affiliates, and from a brand to its owner or reported maker. Paths repeat no
+ * relationship (so cycles end) and are bounded by the depth in the query text: one precomputed variant per depth
+ * 0..MAX_REACH_DEPTH, since a quantifier bound cannot be a parameter. Params: $id, $limit.
+ */
+export const REACH_PATHS: readonly string[] = Array.from(
+  { length: MAX_REACH_DEPTH + 1 },
+  (_, depth) => `
+  MATCH (x:Entity {id: $id})
+  MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
+      WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
+         OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
+         OR type(r) = 'AFFILIATE_OF'){0,${depth}}(listed:Party)
+  WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
+  WITH p LIMIT $limit
+  RETURN [n IN nodes(p) | n.id] AS nodeIds,
+         [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
+);
+
+/** Designations of the given parties, with their list. Params: $partyIds. */
+export const DESIGNATIONS_OF_PARTIES = `
+  UNWIND $partyIds AS partyId
+  MATCH (:Party {id: partyId})<-[:DESIGNATES]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
+  RETURN partyId, d {.*} AS designation, list.id AS listId,
+         head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id }) AS instrumentId`;
+
+/** Measures attached to the given lists, with their instruments in order and their suspensions. Params: $listIds. */
+export const MEASURES_OF_LISTS = `
+  UNWIND $listIds AS listId
+  MATCH (m:Measure)-[:APPLIES_TO]->(:RestrictedList {id: listId})
+  RETURN listId, m {.*} AS measure,
+         COLLECT { MATCH (m)-[i:IMPOSED_BY]->(inst:LegalInstrument) RETURN inst.id ORDER BY i.order } AS instrumentIds,
+         COLLECT { MATCH (s:LegalInstrument)-[sp:SUSPENDS]->(m)
+                   RETURN {instrumentId: s.id, from: sp.validFrom, to: sp.validTo} } AS suspensions`;
+
+/** Names, kinds and source grades the explanation needs. Params: $ids (any nodes). */
+export const NODE_SUMMARIES = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN n.id AS id, coalesce(n.name, n.title) AS name, labels(n) AS labels,
+         n.evidence AS evidence, n.title AS title, n.publisher AS publisher, n.citation AS citation`;

@@ -1,0 +1,126 @@
+import type { Database } from '../db/database.js';
+import {
+  DESIGNATIONS_OF_PARTIES,
+  MEASURES_OF_LISTS,
+  NODE_SUMMARIES,
+  REACH_PATHS,
+} from '../db/queries/restriction.cypher.js';
+import type { Designation, Measure, NodeSummary, PathRelation, PathStep, ReachData } from './types.js';
+
+/** The most paths one explanation considers; a dense neighbourhood is cut here rather than exhausting memory. */
+const PATH_LIMIT = 2000;
+
+interface RawPath {
+  nodeIds: string[];
+  relationships: { type: string; properties: Record<string, unknown> }[];
+}
+
+/** Reads the paths, listings, measures and names that explain an entity's restrictions. */
+export async function loadReach(db: Database, entityId: string, depth: number): Promise<ReachData> {
+  const query = REACH_PATHS[depth];
+  if (!query) throw new RangeError(`depth must be 0..${REACH_PATHS.length - 1}`);
+  const rawPaths = await db.read<RawPath>(query, { id: entityId, limit: PATH_LIMIT });
+  const paths = rawPaths.map((raw) => ({
+    listedId: raw.nodeIds[raw.nodeIds.length - 1] ?? entityId,
+    steps: raw.relationships.map((rel, index) =>
+      toStep(rel, raw.nodeIds[index] ?? '', raw.nodeIds[index + 1] ?? ''),
+    ),
+  }));
+  const partyIds = [...new Set(paths.map((path) => path.listedId))];
+  const designationRows = await db.read<{
+    partyId: string;
+    designation: Record<string, unknown>;
+    listId: string;
+    instrumentId: string | null;
+  }>(DESIGNATIONS_OF_PARTIES, { partyIds });
+  const designations: Designation[] = designationRows.map((row) => ({
+    id: String(row.designation.id),
+    partyId: row.partyId,
+    listId: row.listId,
+    listedOn: String(row.designation.listedOn),
+    effectiveFrom: (row.designation.effectiveFrom as string | undefined) ?? null,
+    removedOn: (row.designation.removedOn as string | undefined) ?? null,
+    instrumentId: row.instrumentId,
+    sources: (row.designation.sources as string[] | undefined) ?? [],
+  }));
+  const listIds = [...new Set(designations.map((designation) => designation.listId))];
+  const measureRows = await db.read<{
+    listId: string;
+    measure: Record<string, unknown>;
+    instrumentIds: string[];
+    suspensions: Measure['suspensions'];
+  }>(MEASURES_OF_LISTS, { listIds });
+  const measures = measureRows.map((row) =>
+    toMeasure(row.listId, row.measure, row.instrumentIds, row.suspensions),
+  );
+
+  const ids = new Set<string>([entityId, ...partyIds, ...listIds]);
+  for (const path of paths)
+    for (const step of path.steps) [step.from, step.to, ...step.sources].forEach((id) => ids.add(id));
+  for (const designation of designations)
+    [designation.instrumentId, ...designation.sources].forEach((id) => id && ids.add(id));
+  for (const measure of measures)
+    [...measure.instrumentIds, ...measure.reachSources, ...measure.sources].forEach((id) => ids.add(id));
+  const summaries = await db.read<NodeSummary>(NODE_SUMMARIES, { ids: [...ids] });
+  return {
+    entityId,
+    paths,
+    designations,
+    measures,
+    nodes: new Map(summaries.map((node) => [node.id, node])),
+  };
+}
+
+/** How each stored relationship reads when walked towards a listed party (the query fixes the direction). */
+const RELATION_OF: Record<string, PathRelation> = {
+  OWNS: 'OWNED_BY',
+  CONTROLS: 'CONTROLLED_BY',
+  OEM_FOR: 'MADE_BY_OEM',
+  SUBSIDIARY_OF: 'SUBSIDIARY_OF',
+  BRAND_OF: 'BRAND_OF',
+  AFFILIATE_OF: 'AFFILIATE_OF',
+};
+
+function toStep(rel: RawPath['relationships'][number], from: string, to: string): PathStep {
+  const relation = RELATION_OF[rel.type];
+  if (!relation) throw new Error(`Unexpected relationship ${rel.type} on a reach path`);
+  const props = rel.properties;
+  return {
+    id: String(props.id),
+    from,
+    to,
+    relation,
+    percent: typeof props.percent === 'number' ? props.percent : null,
+    validFrom: (props.validFrom as string | undefined) ?? null,
+    validTo: (props.validTo as string | undefined) ?? null,
+    note: (props.note as string | undefined) ?? null,
+    sources: (props.sources as string[] | undefined) ?? [],
+  };
+}
+
+function toMeasure(
+  listId: string,
+  props: Record<string, unknown>,
+  instrumentIds: string[],
+  suspensions: Measure['suspensions'],
+): Measure {
+  const num = (value: unknown) => (typeof value === 'number' ? value : null);
+  return {
+    id: String(props.id),
+    name: String(props.name),
+    listId,
+    effectiveFrom: String(props.effectiveFrom),
+    effectiveTo: (props.effectiveTo as string | undefined) ?? null,
+    reachRule: props.reachRule as Measure['reachRule'],
+    reachMinPercent: num(props.reachMinPercent),
+    reachSubsidiaryMinPercent: num(props.reachSubsidiaryMinPercent),
+    reachAffiliateMinPercent: num(props.reachAffiliateMinPercent),
+    reachText: String(props.reachText ?? ''),
+    reachSources: (props.reachSources as string[] | undefined) ?? [],
+    coversProducts: props.coversProducts === true,
+    designationDelayDays: num(props.designationDelayDays),
+    instrumentIds,
+    suspensions,
+    sources: (props.sources as string[] | undefined) ?? [],
+  };
+}

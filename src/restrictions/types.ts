@@ -1,0 +1,111 @@
+import type { Evidence } from '../model/model.js';
+
+/** How a step reads when walking from the entity asked about towards a listed party. */
+export type PathRelation =
+  'OWNED_BY' | 'SUBSIDIARY_OF' | 'AFFILIATE_OF' | 'CONTROLLED_BY' | 'BRAND_OF' | 'MADE_BY_OEM';
+
+export interface PathStep {
+  id: string;
+  from: string;
+  to: string;
+  relation: PathRelation;
+  percent: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  sources: string[];
+}
+
+export interface Designation {
+  id: string;
+  partyId: string;
+  listId: string;
+  listedOn: string;
+  effectiveFrom: string | null;
+  removedOn: string | null;
+  instrumentId: string | null;
+  sources: string[];
+}
+
+export interface Measure {
+  id: string;
+  name: string;
+  listId: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  reachRule: 'NAMED_ONLY' | 'SUBSIDIARIES_AND_AFFILIATES' | 'OWNERSHIP_THRESHOLD' | 'CONTROL';
+  reachMinPercent: number | null;
+  reachSubsidiaryMinPercent: number | null;
+  reachAffiliateMinPercent: number | null;
+  reachText: string;
+  reachSources: string[];
+  coversProducts: boolean;
+  designationDelayDays: number | null;
+  instrumentIds: string[];
+  suspensions: { instrumentId: string; from: string | null; to: string | null }[];
+  sources: string[];
+}
+
+export interface NodeSummary {
+  id: string;
+  name: string;
+  labels: string[];
+  evidence?: Evidence | null;
+  title?: string | null;
+  publisher?: string | null;
+  citation?: string | null;
+}
+
+/** Everything the evaluation needs, read from Neo4j in a handful of queries. */
+export interface ReachData {
+  entityId: string;
+  /** Paths from the entity to designated parties (the last step's `to` is the listed party; empty = itself). */
+  paths: { listedId: string; steps: PathStep[] }[];
+  designations: Designation[];
+  measures: Measure[];
+  nodes: Map<string, NodeSummary>;
+}
+
+export type Basis = 'DIRECT' | 'SUBSIDIARY_OR_AFFILIATE' | 'OWNERSHIP_THRESHOLD' | 'CONTROL' | 'PRODUCT_OF';
+
+export type UnappliedReason =
+  | 'NAMED_ONLY_RULE'
+  | 'BELOW_THRESHOLD'
+  | 'RELATION_ENDED'
+  | 'RELATION_NOT_STARTED'
+  | 'NOT_YET_EFFECTIVE'
+  | 'MEASURE_ENDED'
+  | 'SUSPENDED'
+  | 'REMOVED_FROM_LIST'
+  | 'PRODUCTS_NOT_COVERED';
+
+export interface AppliedRestriction {
+  measure: Measure;
+  designation: Designation;
+  listedId: string;
+  steps: PathStep[];
+  basis: Basis;
+  effectivePercent: number | null;
+  instrumentIds: string[];
+  rule: string;
+  evidence: Evidence;
+  sources: string[];
+}
+
+export interface UnappliedRestriction {
+  measure: Measure;
+  designation: Designation;
+  listedId: string;
+  steps: PathStep[];
+  reason: UnappliedReason;
+  explanation: string;
+}
+
+export interface RestrictionReport {
+  entityId: string;
+  asOf: string;
+  restrictions: AppliedRestriction[];
+  notApplied: UnappliedRestriction[];
+  /** The entity's own designations in force on asOf. */
+  designationIds: string[];
+}
