@@ -1,0 +1,19 @@
+import type { Candidate } from '../resolve-entity.js';
+import { renderTable } from './table.js';
+
+/** The table shown when a name matches several entities about equally well, so the user can pick an id. */
+export function renderCandidates(text: string, candidates: readonly Candidate[]): string {
+  return [
+    `"${text}" matches ${candidates.length} entities about equally well; run the command again with one of these ids:`,
+    ...renderTable(
+      ['id', 'kind', 'name', 'matched', 'score'],
+      candidates.map((candidate) => [
+        candidate.entity.id,
+        candidate.entity.kind,
+        candidate.entity.name,
+        candidate.matchedName,
+        candidate.score.toFixed(2),
+      ]),
+    ).map((line) => `  ${line}`),
+  ].join('\n');
+}

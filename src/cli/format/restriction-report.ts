@@ -1,0 +1,99 @@
+import type { Instrument, Restriction, RestrictionReport, UnappliedRestriction } from '../operations.js';
+import { Citations } from './citations.js';
+import { backwardRelation, entityLabel, pathLine, percentLabel, periodLabel } from './path.js';
+import { chain, renderTree, type TreeNode } from './tree.js';
+
+/**
+ * The answer of `explain` for people: a headline, then one tree per measure that applies, read the way the law
+ * reaches the entity (instruments → list → listed party → each relation → this entity), then the measures that
+ * do not apply and why not, then the numbered sources every step cites.
+ */
+export function renderRestrictionReport(report: RestrictionReport): string {
+  const citations = new Citations();
+  const { entity, restrictions, notApplied } = report;
+  const lines = [
+    `${entityLabel(entity)} · ${entity.kind.toLowerCase().replace('_', ' ')} · as of ${report.asOf}`,
+    report.restricted
+      ? `RESTRICTED by ${restrictions.length} measure${restrictions.length === 1 ? '' : 's'}.`
+      : 'NOT RESTRICTED: no measure applies on that date.',
+  ];
+  restrictions.forEach((restriction, index) => {
+    lines.push('', ...restrictionLines(restriction, index + 1, report, citations));
+  });
+  if (notApplied.length > 0) {
+    lines.push(
+      '',
+      `Why not (${notApplied.length} measure${notApplied.length === 1 ? '' : 's'} reached but not applied):`,
+    );
+    for (const unapplied of notApplied) lines.push(...unappliedLines(unapplied, citations));
+  }
+  return [...lines, ...citations.section()].join('\n');
+}
+
+function restrictionLines(
+  restriction: Restriction,
+  number: number,
+  report: RestrictionReport,
+  citations: Citations,
+): string[] {
+  const { measure, designation, listedEntity, path } = restriction;
+  const period = measure.effectiveTo
+    ? `in force ${measure.effectiveFrom} → ${measure.effectiveTo}`
+    : `in force since ${measure.effectiveFrom}`;
+  const percent =
+    restriction.effectivePercent != null
+      ? ` · listed parties own ${percentLabel(restriction.effectivePercent)}`
+      : '';
+  const listed: TreeNode = {
+    text:
+      `listed: ${entityLabel(listedEntity)}${listedEntity.id === report.entity.id ? ' (this entity)' : ''}` +
+      ` · listed ${designation.listedOn}` +
+      (designation.effectiveFrom && designation.effectiveFrom !== designation.listedOn
+        ? `, effective ${designation.effectiveFrom}`
+        : '') +
+      ` ${citations.cite(designation.sources)}`,
+  };
+  // The path runs from the entity to the listed party; the tree reads it the other way, as the law reaches down.
+  const steps = [...path.steps].reverse().map((step): TreeNode => ({
+    text:
+      `${backwardRelation(step)} → ${entityLabel(step.from)}` +
+      [periodLabel(step.validFrom, step.validTo), step.evidence]
+        .filter(Boolean)
+        .map((part) => ` · ${part}`)
+        .join('') +
+      ` ${citations.cite(step.sources)}`,
+    ...(step.note ? { details: [`note: ${step.note}`] } : {}),
+  }));
+  const tree = chain([
+    ...restriction.instruments.map(instrumentNode),
+    { text: `list: ${entityLabel(restriction.list)}` },
+    listed,
+    ...steps,
+  ]);
+  return [
+    `${number}. ${measure.name} — ${measure.kind}, ${period}`,
+    `   basis ${restriction.basis} · evidence ${restriction.evidence}${percent} ${citations.cite(restriction.sources)}`.trimEnd(),
+    ...renderTree(tree, '   '),
+    `   Rule: ${restriction.rule}`,
+  ];
+}
+
+function instrumentNode(instrument: Instrument): TreeNode {
+  const dates = [
+    instrument.signedOn ? `signed ${instrument.signedOn}` : '',
+    instrument.effectiveOn ? `effective ${instrument.effectiveOn}` : '',
+  ].filter(Boolean);
+  return {
+    text: [`${instrument.citation} — ${instrument.name}`, ...dates].join(' · '),
+    ...(instrument.url ? { details: [instrument.url] } : {}),
+  };
+}
+
+function unappliedLines(unapplied: UnappliedRestriction, citations: Citations): string[] {
+  const cited = unapplied.path.steps.map((step) => citations.cite(step.sources)).join('');
+  return [
+    `  ✗ ${unapplied.measure.name} (${unapplied.list.name}) via ${entityLabel(unapplied.listedEntity)}: ${unapplied.reason}`,
+    `    ${unapplied.explanation}`,
+    `    path: ${pathLine(unapplied.path.steps)} ${cited}`.trimEnd(),
+  ];
+}

@@ -1,0 +1,85 @@
+import { normalizeName } from '../search/normalize-name.js';
+import type { Api } from './api.js';
+import { EXIT, type CommandContext } from './command.js';
+import { renderCandidates } from './format/candidates.js';
+import { ENTITY, SEARCH, type EntitySummary } from './operations.js';
+
+/** A name or alias that scores this close to the best one is "about as good" and makes the choice ambiguous. */
+export const AMBIGUITY_MARGIN = 0.05;
+
+export interface Candidate {
+  entity: EntitySummary;
+  score: number;
+  matchedName: string;
+}
+
+export type Choice =
+  | { kind: 'match'; candidate: Candidate; exact: boolean }
+  | { kind: 'ambiguous'; candidates: Candidate[] }
+  | { kind: 'none' };
+
+/**
+ * Finds the one entity a user means by an id, a name or an alias: an id wins, then an exact name, then an exact
+ * alias, then a clear best search hit; when several entities match about equally well the caller gets them all
+ * (and should list them rather than guess).
+ */
+export async function resolveEntity(api: Api, text: string): Promise<Choice> {
+  const looksLikeId = /^[\w.:-]{1,200}$/.test(text);
+  const { entity } = looksLikeId
+    ? await api.request<{ entity: EntitySummary | null }>(ENTITY, { id: text })
+    : { entity: null };
+  if (entity) return { kind: 'match', candidate: { entity, score: 1, matchedName: entity.id }, exact: true };
+  const { search } = await api.request<{
+    search: { edges: { node: EntitySummary; score: number; matchedName: string }[] };
+  }>(SEARCH, { query: text, first: 10 });
+  return chooseCandidate(
+    text,
+    search.edges.map((edge) => ({ entity: edge.node, score: edge.score, matchedName: edge.matchedName })),
+  );
+}
+
+/**
+ * Resolves the entity a command is about, or tells the user why it cannot: nothing matched (EXIT.NOT_FOUND) or
+ * several entities match about equally well (EXIT.AMBIGUOUS, with the candidates listed, as JSON under --json).
+ */
+export async function entityOrExit(
+  api: Api,
+  context: CommandContext,
+  text: string,
+  json: boolean | undefined,
+): Promise<EntitySummary | number> {
+  const choice = await resolveEntity(api, text);
+  if (choice.kind === 'match') return choice.candidate.entity;
+  if (choice.kind === 'none') {
+    if (json) context.out(JSON.stringify({ error: 'NOT_FOUND', input: text, candidates: [] }, null, 2));
+    context.err(`No entity matches "${text}". Try \`search ${text}\` with fewer words.`);
+    return EXIT.NOT_FOUND;
+  }
+  if (json) {
+    context.out(JSON.stringify({ error: 'AMBIGUOUS', input: text, candidates: choice.candidates }, null, 2));
+  } else context.out(renderCandidates(text, choice.candidates));
+  return EXIT.AMBIGUOUS;
+}
+
+/**
+ * The choice among ranked candidates for one input: the single exact name match, else the single exact alias
+ * match, else the best candidate if no other is within AMBIGUITY_MARGIN of it. Shared by `screen`.
+ */
+export function chooseCandidate(text: string, candidates: Candidate[]): Choice {
+  if (candidates.length === 0) return { kind: 'none' };
+  const wanted = normalizeName(text);
+  const byName = candidates.filter((candidate) => normalizeName(candidate.entity.name) === wanted);
+  const byAlias = candidates.filter((candidate) =>
+    [...candidate.entity.aliases, candidate.matchedName].some((alias) => normalizeName(alias) === wanted),
+  );
+  for (const exact of [byName, byAlias]) {
+    if (exact.length === 1) return { kind: 'match', candidate: exact[0]!, exact: true };
+    if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+  }
+  const ranked = [...candidates].sort((a, b) => b.score - a.score);
+  const best = ranked[0]!;
+  const close = ranked.filter((candidate) => best.score - candidate.score < AMBIGUITY_MARGIN);
+  return close.length === 1
+    ? { kind: 'match', candidate: best, exact: false }
+    : { kind: 'ambiguous', candidates: close };
+}
