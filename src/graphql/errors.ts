@@ -35,6 +35,8 @@ export function maskError(error: unknown): GraphQLError {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
   }
+  // The client gets no detail; the operator gets all of it.
+  console.error('Unexpected error while resolving a request:', original);
   return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

@@ -111,6 +111,12 @@ const party = {
       'Identifiers as SCHEME:value, e.g. USCC:91330000733796106P, ISIN:CNE100000PM8, SZSE:002415, LEI:...',
   },
   description: { type: 'text', description: 'One or two sentences on what the party is' },
+  // Imports (FtM Address entities, CSL addresses) bring postal addresses; they stay text on the party rather
+  // than nodes of their own, because nothing in the graph reasons over them and they are rarely normalised.
+  addresses: {
+    type: 'string[]',
+    description: 'Postal addresses as the source writes them (not normalised)',
+  },
 } satisfies Record<string, FieldSpec>;
 
 const period = {
@@ -188,11 +194,12 @@ export const NODE_TYPES = {
         required: true,
         description: 'The authority that keeps it',
       },
+      // Not required: lists first met in an import (e.g. a CSL source or an OpenSanctions program) come with
+      // an authority but no instrument, and inventing one would be an unsourced fact.
       establishedBy: {
         relationship: 'ESTABLISHED_BY',
         targets: ['LegalInstrument'],
-        required: true,
-        description: 'The instrument that created it',
+        description: 'The instrument that created it, where sourced',
       },
     },
   },
@@ -227,6 +234,11 @@ export const NODE_TYPES = {
       },
       reachText: { type: 'text', required: true, description: 'The reach rule in the words of its source' },
       reachSources: { type: 'string[]', required: true, description: 'Sources of the reach rule' },
+      extendsOnly: {
+        type: 'boolean',
+        description:
+          "True when the measure only extends its list's own measures to other parties (the BIS affiliates rule), so it is not reported for the listed party itself",
+      },
       coversProducts: {
         type: 'boolean',
         description:
@@ -344,6 +356,21 @@ export const RELATIONSHIP_TYPES = {
     to: ['Measure'],
     fields: period,
   },
+  // From FtM Directorship: an office holder, not an owner, so no restriction travels along it.
+  DIRECTOR_OF: {
+    description: 'Is a director, officer or leader of',
+    from: PARTY_TYPES,
+    to: PARTY_TYPES,
+    fields: { role: { type: 'string', description: 'The role as the source words it' }, ...period },
+  },
+  // Entity resolution links parties it could not safely merge, for a curator to review. Written once per pair,
+  // from the smaller id to the larger, so either side of the pair finds the same relationship.
+  POSSIBLY_SAME_AS: {
+    description: 'May be the same party (an import could not tell; review before merging)',
+    from: PARTY_TYPES,
+    to: PARTY_TYPES,
+    fields: { reason: { type: 'text', required: true, description: 'The evidence the two have in common' } },
+  },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type NodeType = keyof typeof NODE_TYPES;
@@ -390,3 +417,20 @@ export const REACH_RELATIONS = [
   'OEM_FOR',
 ] as const;
 export type ReachRelation = (typeof REACH_RELATIONS)[number];
+
+/**
+ * Audit trail of curation (src/curation). A ChangeRecord says who changed which fact, when, why and on which
+ * sources. It is not a fact of the graph: it has neither the `Node` label nor a model type, so it never shows in
+ * stats, searches, exports or the validator, and a seed file cannot forge one.
+ */
+export const CHANGE_RECORD_LABEL = 'ChangeRecord';
+
+/**
+ * A retracted node loses its model labels (so every read, export and count stops seeing it) and gets this label
+ * instead, keeping its properties in place; its former labels are kept in `retractedLabels`. A retracted
+ * relationship is removed and survives in full in its ChangeRecord.
+ */
+export const RETRACTED_LABEL = 'Retracted';
+
+export const CHANGE_ACTIONS = ['UPSERT_ENTITY', 'ADD_RELATIONSHIP', 'ADD_DESIGNATION', 'RETRACT'] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];

@@ -1,4 +1,5 @@
-import { EVIDENCE_GRADES, type Evidence } from '../model/model.js';
+import type { Evidence } from '../model/model.js';
+import { bestGrade, evidenceRank as rank, pathEvidence } from './evidence.js';
 import { periodState } from '../model/period.js';
 import { measureStart } from './measure-start.js';
 import { describeNotApplied, describeRule } from './describe.js';
@@ -51,6 +52,7 @@ export function evaluateRestrictions(
     if (minEvidence && rank(evidence) > rank(minEvidence)) continue;
     for (const designation of data.designations.filter((item) => item.partyId === path.listedId)) {
       for (const measure of data.measures.filter((item) => item.listId === designation.listId)) {
+        if (measure.extendsOnly && path.steps.length === 0) continue;
         const coverage = lazyCoverage(coverageByMeasure, measure, data, asOf);
         const verdict = judge(path.steps, designation, measure, asOf, coverage);
         if (verdict.applies) {
@@ -86,9 +88,9 @@ export function evaluateRestrictions(
           const current = applied.get(measure.id);
           if (!current || isBetter(candidate, current)) applied.set(measure.id, candidate);
         } else {
-          const key = `${measure.id}|${path.listedId}|${verdict.reason}`;
+          const key = `${measure.id}|${path.listedId}`;
           const current = unapplied.get(key);
-          if (!current || path.steps.length < current.steps.length) {
+          if (!current || isMoreTelling(verdict.reason, path.steps, current)) {
             unapplied.set(key, {
               measure,
               designation,
@@ -224,6 +226,27 @@ function pathShapeIsValid(steps: PathStep[]): boolean {
   return steps.every((step, index) => index === 0 || !BRAND_STEPS.has(step.relation));
 }
 
+/**
+ * Among the reasons a measure misses through one listed party, the most telling is kept: one on a path that
+ * holds on the date (the rule, a suspension, the measure's dates) before one on a path that has ended.
+ */
+const REASON_PRIORITY: readonly UnappliedReason[] = [
+  'SUSPENDED',
+  'NOT_YET_EFFECTIVE',
+  'MEASURE_ENDED',
+  'REMOVED_FROM_LIST',
+  'NAMED_ONLY_RULE',
+  'PRODUCTS_NOT_COVERED',
+  'BELOW_THRESHOLD',
+  'RELATION_NOT_STARTED',
+  'RELATION_ENDED',
+];
+
+function isMoreTelling(reason: UnappliedReason, steps: PathStep[], current: UnappliedRestriction): boolean {
+  const byReason = REASON_PRIORITY.indexOf(reason) - REASON_PRIORITY.indexOf(current.reason);
+  return (byReason || steps.length - current.steps.length) < 0;
+}
+
 function isBetter(candidate: AppliedRestriction, current: AppliedRestriction): boolean {
   return (
     (BASIS_RANK[candidate.basis] - BASIS_RANK[current.basis] ||
@@ -232,29 +255,9 @@ function isBetter(candidate: AppliedRestriction, current: AppliedRestriction): b
   );
 }
 
-function evidenceGrader(data: ReachData): (sourceId: string) => Evidence {
-  return (sourceId) => (data.nodes.get(sourceId)?.evidence ?? 'COMMUNITY') as Evidence;
+function evidenceGrader(data: ReachData): (sourceId: string) => Evidence | undefined {
+  return (sourceId) => data.nodes.get(sourceId)?.evidence ?? undefined;
 }
-
-function rank(evidence: Evidence): number {
-  return EVIDENCE_GRADES.indexOf(evidence);
-}
-
-function bestGrade(sources: string[], grade: (id: string) => Evidence): Evidence {
-  const grades = sources.map(grade);
-  return grades.length === 0
-    ? 'COMMUNITY'
-    : grades.reduce((best, item) => (rank(item) < rank(best) ? item : best));
-}
-
-/** The weakest step decides: each step counts at the best grade among its own sources. */
-function pathEvidence(steps: PathStep[], grade: (id: string) => Evidence): Evidence {
-  return steps
-    .map((step) => bestGrade(step.sources, grade))
-    .reduce<Evidence>((weakest, item) => (rank(item) > rank(weakest) ? item : weakest), 'PRIMARY');
-}
-
-export { pathEvidence, bestGrade, evidenceGrader };
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

@@ -1,30 +1,25 @@
 import type { Database } from '../db/database.js';
+import { intParam } from '../db/records.js';
 import {
   DESIGNATIONS_OF_PARTIES,
   MEASURES_OF_LISTS,
   NODE_SUMMARIES,
   REACH_PATHS,
 } from '../db/queries/restriction.cypher.js';
-import type { Designation, Measure, NodeSummary, PathRelation, PathStep, ReachData } from './types.js';
+import { toSteps, type RawPath } from './path-steps.js';
+import type { Designation, Measure, NodeSummary, ReachData } from './types.js';
 
 /** The most paths one explanation considers; a dense neighbourhood is cut here rather than exhausting memory. */
 const PATH_LIMIT = 2000;
-
-interface RawPath {
-  nodeIds: string[];
-  relationships: { type: string; properties: Record<string, unknown> }[];
-}
 
 /** Reads the paths, listings, measures and names that explain an entity's restrictions. */
 export async function loadReach(db: Database, entityId: string, depth: number): Promise<ReachData> {
   const query = REACH_PATHS[depth];
   if (!query) throw new RangeError(`depth must be 0..${REACH_PATHS.length - 1}`);
-  const rawPaths = await db.read<RawPath>(query, { id: entityId, limit: PATH_LIMIT });
+  const rawPaths = await db.read<RawPath>(query, { id: entityId, limit: intParam(PATH_LIMIT) });
   const paths = rawPaths.map((raw) => ({
     listedId: raw.nodeIds[raw.nodeIds.length - 1] ?? entityId,
-    steps: raw.relationships.map((rel, index) =>
-      toStep(rel, raw.nodeIds[index] ?? '', raw.nodeIds[index + 1] ?? ''),
-    ),
+    steps: toSteps(raw),
   }));
   const partyIds = [...new Set(paths.map((path) => path.listedId))];
   const designationRows = await db.read<{
@@ -71,33 +66,6 @@ export async function loadReach(db: Database, entityId: string, depth: number): 
   };
 }
 
-/** How each stored relationship reads when walked towards a listed party (the query fixes the direction). */
-const RELATION_OF: Record<string, PathRelation> = {
-  OWNS: 'OWNED_BY',
-  CONTROLS: 'CONTROLLED_BY',
-  OEM_FOR: 'MADE_BY_OEM',
-  SUBSIDIARY_OF: 'SUBSIDIARY_OF',
-  BRAND_OF: 'BRAND_OF',
-  AFFILIATE_OF: 'AFFILIATE_OF',
-};
-
-function toStep(rel: RawPath['relationships'][number], from: string, to: string): PathStep {
-  const relation = RELATION_OF[rel.type];
-  if (!relation) throw new Error(`Unexpected relationship ${rel.type} on a reach path`);
-  const props = rel.properties;
-  return {
-    id: String(props.id),
-    from,
-    to,
-    relation,
-    percent: typeof props.percent === 'number' ? props.percent : null,
-    validFrom: (props.validFrom as string | undefined) ?? null,
-    validTo: (props.validTo as string | undefined) ?? null,
-    note: (props.note as string | undefined) ?? null,
-    sources: (props.sources as string[] | undefined) ?? [],
-  };
-}
-
 function toMeasure(
   listId: string,
   props: Record<string, unknown>,
@@ -118,6 +86,7 @@ function toMeasure(
     reachText: String(props.reachText ?? ''),
     reachSources: (props.reachSources as string[] | undefined) ?? [],
     coversProducts: props.coversProducts === true,
+    extendsOnly: props.extendsOnly === true,
     designationDelayDays: num(props.designationDelayDays),
     instrumentIds,
     suspensions,

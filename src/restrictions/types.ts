@@ -40,6 +40,7 @@ export interface Measure {
   reachText: string;
   reachSources: string[];
   coversProducts: boolean;
+  extendsOnly: boolean;
   designationDelayDays: number | null;
   instrumentIds: string[];
   suspensions: { instrumentId: string; from: string | null; to: string | null }[];

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { FULLTEXT_CANDIDATES } from '../db/queries/search.cypher.js';
+import { intParam } from '../db/records.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { bestNameMatch } from './name-similarity.js';
 
@@ -35,7 +36,7 @@ export async function matchNames(
   const rows = await db.read<Candidate>(FULLTEXT_CANDIDATES, {
     queries,
     labels: options.labels ?? null,
-    limit: options.limit ?? 50,
+    limit: intParam(options.limit ?? 50),
   });
   for (const { index, node } of rows) {
     const text = texts[index] ?? '';

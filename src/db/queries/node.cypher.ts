@@ -19,3 +19,9 @@ export const NODES_OF_TYPE = (label: string) => `
   MATCH (n:${label})
   RETURN n {.*, labels: labels(n)} AS node
   ORDER BY n.name, n.id`;
+
+/** Evidence grade of each source. Params: $ids. */
+export const SOURCE_GRADES = `
+  UNWIND $ids AS id
+  MATCH (s:Source {id: id})
+  RETURN s.id AS id, s.evidence AS evidence`;

@@ -1,15 +1,12 @@
-/** The deepest path the server will follow, whatever a client asks for. */
-export const MAX_REACH_DEPTH = 10;
+import { byDepth } from './depth.js';
 
 /**
  * Paths from an entity towards designated parties along the relations a restriction can travel: up to owners,
  * parents and controllers, across affiliates, and from a brand to its owner or reported maker. Paths repeat no
- * relationship (so cycles end) and are bounded by the depth in the query text: one precomputed variant per depth
- * 0..MAX_REACH_DEPTH, since a quantifier bound cannot be a parameter. Params: $id, $limit.
+ * relationship (so cycles end) and are bounded by the depth (see byDepth). Params: $id, $limit.
  */
-export const REACH_PATHS: readonly string[] = Array.from(
-  { length: MAX_REACH_DEPTH + 1 },
-  (_, depth) => `
+export const REACH_PATHS = byDepth(
+  (depth) => `
   MATCH (x:Entity {id: $id})
   MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
       WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)

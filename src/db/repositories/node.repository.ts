@@ -1,6 +1,6 @@
 import type { Database } from '../database.js';
-import { NODES_BY_IDS, NODES_OF_TYPE, RELATIONS_BY_NODE_IDS } from '../queries/node.cypher.js';
-import { isNodeType } from '../../model/model.js';
+import { NODES_BY_IDS, NODES_OF_TYPE, RELATIONS_BY_NODE_IDS, SOURCE_GRADES } from '../queries/node.cypher.js';
+import { isNodeType, type Evidence } from '../../model/model.js';
 
 /** A node as the API sees it: its properties (dates as ISO strings) and labels. */
 export interface GraphNode {
@@ -33,4 +33,10 @@ export async function findNodesOfType(db: Database, type: string): Promise<Graph
   if (!isNodeType(type)) throw new Error(`Unknown node type ${type}`);
   const rows = await db.read<{ node: GraphNode }>(NODES_OF_TYPE(type));
   return rows.map((row) => row.node);
+}
+
+/** Evidence grade by source id, for the sources cited along some paths. */
+export async function findSourceGrades(db: Database, ids: readonly string[]): Promise<Map<string, Evidence>> {
+  const rows = await db.read<{ id: string; evidence: Evidence }>(SOURCE_GRADES, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, row.evidence]));
 }

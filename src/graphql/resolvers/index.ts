@@ -5,6 +5,7 @@ import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
 import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
+import { viewResolvers } from './views.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -31,4 +32,5 @@ export const resolvers = mergeResolvers(
   legalResolvers,
   restrictionResolvers,
   searchResolvers,
+  viewResolvers,
 );

@@ -1,5 +1,5 @@
 import type { GraphNode } from '../../db/repositories/node.repository.js';
-import { MAX_REACH_DEPTH } from '../../db/queries/restriction.cypher.js';
+import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
 import { EVIDENCE_GRADES, type Evidence } from '../../model/model.js';
 import type {
   AppliedRestriction,
@@ -29,7 +29,7 @@ export async function requireEntity(context: Context, id: string): Promise<Graph
 }
 
 export async function explain(context: Context, args: ExplainArgs): Promise<RestrictionReport> {
-  const depth = intArgument('maxDepth', args.maxDepth, 6, 0, MAX_REACH_DEPTH);
+  const depth = intArgument('maxDepth', args.maxDepth, 6, 0, MAX_PATH_DEPTH);
   await requireEntity(context, args.id);
   return context.loaders.report.load({
     id: args.id,

@@ -1,0 +1,103 @@
+import { brandOrigins, brandsLinkedTo, type BrandLink } from '../../brands/brand-links.js';
+import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
+import type { GraphNode } from '../../db/repositories/node.repository.js';
+import { neighborhood } from '../../graph-view/neighborhood.js';
+import type { Evidence } from '../../model/model.js';
+import { ownershipChain, type OwnershipChain, type OwnershipPath } from '../../ownership/ownership-chain.js';
+import { intArgument, percentArgument } from '../arguments.js';
+import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
+import { sourcesOf } from '../related.js';
+import { today } from '../scalars.js';
+import { entityKind } from './entity.js';
+import { requireEntity } from './restriction.js';
+
+interface BrandArgs {
+  id: string;
+  asOf?: string | null;
+  minEvidence?: Evidence | null;
+  maxDepth?: number | null;
+}
+
+const NODE_KINDS: Record<string, string> = { RestrictedList: 'LIST', LegalInstrument: 'INSTRUMENT', Measure: 'MEASURE' };
+
+async function brandQuery(context: Context, args: BrandArgs) {
+  await requireEntity(context, args.id);
+  return {
+    id: args.id,
+    asOf: args.asOf ?? today(),
+    depth: intArgument('maxDepth', args.maxDepth, 6, 1, MAX_PATH_DEPTH),
+    minEvidence: args.minEvidence ?? undefined,
+  };
+}
+
+/** Views over the graph: brands, ownership chains and neighbourhoods. */
+export const viewResolvers = {
+  Query: {
+    brandsLinkedTo: async (_: unknown, args: BrandArgs, context: Context) =>
+      brandsLinkedTo(context.db, await brandQuery(context, args)),
+    brandOrigins: async (_: unknown, args: BrandArgs, context: Context) => {
+      const brand = await requireEntity(context, args.id);
+      if (entityKind(brand) !== 'BRAND') throw badInput('id', `"${args.id}" is not a brand; use brandsLinkedTo for parties`);
+      return brandOrigins(context.db, await brandQuery(context, args));
+    },
+    ownershipChain: async (
+      _: unknown,
+      args: { id: string; direction: 'UP' | 'DOWN'; maxDepth: number; minPercent?: number | null; asOf?: string | null },
+      context: Context,
+    ) => {
+      await requireEntity(context, args.id);
+      return ownershipChain(context.db, {
+        id: args.id,
+        direction: args.direction,
+        depth: intArgument('maxDepth', args.maxDepth, 6, 1, MAX_PATH_DEPTH),
+        minPercent: percentArgument('minPercent', args.minPercent),
+        asOf: args.asOf ?? undefined,
+      });
+    },
+    neighborhood: async (
+      _: unknown,
+      args: { id: string; depth: number; limit: number; asOf?: string | null },
+      context: Context,
+    ) => {
+      const depth = intArgument('depth', args.depth, 1, 0, 4);
+      const limit = intArgument('limit', args.limit, 200, 1, 500);
+      const node = await context.loaders.node.load(args.id);
+      if (!node) throw badInput('id', `no node with id "${args.id}"`);
+      const view = await neighborhood(context.db, { id: args.id, depth, limit, asOf: args.asOf ?? null });
+      return { ...view, asOf: args.asOf ?? today() };
+    },
+  },
+  BrandLink: {
+    brand: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
+    path: (link: BrandLink) => ({ steps: link.steps }),
+    sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
+  },
+  BrandOrigin: {
+    entity: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
+    path: (link: BrandLink) => ({ steps: link.steps }),
+    sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
+    restricted: async (link: BrandLink, _: unknown, c: Context) =>
+      (await c.loaders.report.load({ id: link.entityId, asOf: today(), depth: 6 })).restrictions.length > 0,
+  },
+  OwnershipChain: {
+    root: (chain: OwnershipChain, _: unknown, c: Context) => c.loaders.node.load(chain.rootId),
+    ultimateOwners: async (chain: OwnershipChain, _: unknown, c: Context) =>
+      (await c.loaders.node.loadMany(chain.ultimateOwnerIds)).filter((node) => node && !(node instanceof Error)),
+  },
+  OwnershipPath: {
+    end: (path: OwnershipPath, _: unknown, c: Context) => c.loaders.node.load(path.endId),
+  },
+  GraphView: {
+    nodes: (view: { nodes: GraphNode[]; asOf: string }) => view.nodes.map((node) => ({ node, asOf: view.asOf })),
+  },
+  GraphNode: {
+    id: ({ node }: { node: GraphNode }) => node.id,
+    name: ({ node }: { node: GraphNode }) => node.name ?? node.id,
+    kind: ({ node }: { node: GraphNode }) =>
+      entityKind(node) ?? node.labels.map((label) => NODE_KINDS[label]).find(Boolean) ?? 'COMPANY',
+    restricted: async ({ node, asOf }: { node: GraphNode; asOf: string }, _: unknown, c: Context) =>
+      entityKind(node) !== undefined &&
+      (await c.loaders.report.load({ id: node.id, asOf, depth: 6 })).restrictions.length > 0,
+  },
+};

@@ -1,0 +1,69 @@
+import type { Database } from '../db/database.js';
+import { intParam } from '../db/records.js';
+import { OWNERSHIP_DOWN, OWNERSHIP_UP } from '../db/queries/ownership.cypher.js';
+import { round } from '../restrictions/evaluate.js';
+import { pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
+import type { PathStep } from '../restrictions/types.js';
+
+export interface OwnershipQuery {
+  id: string;
+  direction: 'UP' | 'DOWN';
+  depth: number;
+  minPercent?: number | undefined;
+  asOf?: string | undefined;
+}
+
+export interface OwnershipPath {
+  steps: PathStep[];
+  effectivePercent: number | null;
+  endId: string;
+}
+
+export interface OwnershipChain {
+  rootId: string;
+  direction: 'UP' | 'DOWN';
+  paths: OwnershipPath[];
+  ultimateOwnerIds: string[];
+  cyclesFound: boolean;
+}
+
+const PATH_LIMIT = 1000;
+
+/**
+ * Ownership paths with effective percentages (multiplied along each path). Cypher never repeats a relationship;
+ * a path that comes back to a party it already passed is cut there and reported as a cycle.
+ */
+export async function ownershipChain(db: Database, query: OwnershipQuery): Promise<OwnershipChain> {
+  const queries = query.direction === 'UP' ? OWNERSHIP_UP : OWNERSHIP_DOWN;
+  const raw = await db.read<RawPath>(queries[query.depth] ?? '', { id: query.id, limit: intParam(PATH_LIMIT) });
+  let cyclesFound = false;
+  const seen = new Set<string>();
+  const paths: OwnershipPath[] = [];
+  for (const path of raw) {
+    // Downward paths are read upwards too (holding, owned by ..., owned by the root), so steps keep one meaning.
+    const steps = toSteps(path, query.direction === 'DOWN');
+    const nodeIds = path.nodeIds;
+    if (nodeIds.some((id, index) => nodeIds.indexOf(id) !== index)) {
+      cyclesFound = true;
+      continue;
+    }
+    if (query.asOf && !pathHoldsOn(steps, query.asOf)) continue;
+    if (query.minPercent !== undefined && steps.some((step) => step.percent !== null && step.percent < query.minPercent!)) {
+      continue;
+    }
+    const endId = nodeIds[nodeIds.length - 1] ?? query.id;
+    const key = steps.map((step) => step.id).join('>');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    paths.push({ steps, effectivePercent: effectivePercent(steps), endId });
+  }
+  const hasOwner = new Set(paths.flatMap((path) => path.steps.map((step) => step.from)));
+  const ultimateOwnerIds =
+    query.direction === 'UP' ? [...new Set(paths.map((path) => path.endId))].filter((id) => !hasOwner.has(id)) : [];
+  return { rootId: query.id, direction: query.direction, paths, ultimateOwnerIds, cyclesFound };
+}
+
+function effectivePercent(steps: PathStep[]): number | null {
+  if (!steps.every((step) => step.percent !== null)) return null;
+  return round(steps.reduce((product, step) => (product * (step.percent ?? 0)) / 100, 100));
+}
