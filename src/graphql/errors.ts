@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
+import type { Neo4jError } from 'neo4j-driver';
 
 /** Domain errors become GraphQL errors here, each with a code clients can branch on. */
 export function badInput(argument: string, message: string): GraphQLError {
@@ -27,9 +27,11 @@ const UNAVAILABLE_CODES = new Set([
  * DATABASE_UNAVAILABLE, anything else as a bare INTERNAL_SERVER_ERROR (never a stack trace or driver text).
  */
 export function maskError(error: unknown): GraphQLError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof GraphQLError && original.extensions?.code) return original;
-  if (error instanceof GraphQLError && !error.originalError) return error;
+  // Errors are recognised by shape, not class: GraphQL errors may come from another copy of the graphql module.
+  const located = error as Partial<GraphQLError>;
+  const original = (located.originalError ?? error) as Partial<GraphQLError>;
+  if (typeof original.extensions?.code === 'string') return error as GraphQLError;
+  if (located.locations !== undefined && !located.originalError) return error as GraphQLError;
   if (isDatabaseUnavailable(original)) {
     return new GraphQLError('The database is unavailable; try again shortly.', {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
@@ -41,7 +43,7 @@ export function maskError(error: unknown): GraphQLError {
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Neo4jError)
-    return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError');
+  const code = (error as Partial<Neo4jError> | undefined)?.code;
+  if (typeof code === 'string') return UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError');
   return error instanceof Error && /ECONNREFUSED|connection.*(closed|refused)/i.test(error.message);
 }
