@@ -56,7 +56,7 @@ export function planBatches(
       id: rel.id,
       from: rel.from,
       to: rel.to,
-      properties: toDatabase(rel.properties, relationshipFields(type)),
+      properties: { ...toDatabase(rel.properties, relationshipFields(type)), id: rel.id },
     }));
     batches.push(...chunk(rows, batchSize).map((part) => ({ query, rows: part })));
   }

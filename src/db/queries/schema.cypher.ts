@@ -22,7 +22,6 @@ export const SCHEMA_OBJECTS = {
   indexes: ['entity_name', 'designation_listed', 'entity_search'],
 } as const;
 
-export const SHOW_SCHEMA = `
-  SHOW CONSTRAINTS YIELD name RETURN name, 'constraint' AS kind
-  UNION ALL
-  SHOW INDEXES YIELD name, state RETURN name, state AS kind`;
+export const SHOW_CONSTRAINTS = 'SHOW CONSTRAINTS YIELD name RETURN name';
+
+export const SHOW_INDEXES = 'SHOW INDEXES YIELD name, state RETURN name, state';
