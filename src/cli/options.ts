@@ -35,3 +35,8 @@ export function nameArgument(positionals: string[], what = '<name|id>'): string 
   if (name === '') throw new UsageError(`Missing ${what}.`);
   return name;
 }
+
+/** The date a command answers for: --as-of, else today (UTC), as the API's own default. */
+export function asOfOrToday(asOf: string | undefined): string {
+  return asOf ?? new Date().toISOString().slice(0, 10);
+}

@@ -5,7 +5,7 @@ import { renderCandidates } from './format/candidates.js';
 import { ENTITY, SEARCH, type EntitySummary } from './operations.js';
 
 /** A name or alias that scores this close to the best one is "about as good" and makes the choice ambiguous. */
-export const AMBIGUITY_MARGIN = 0.05;
+export const AMBIGUITY_MARGIN = 0.03;
 
 export interface Candidate {
   entity: EntitySummary;
@@ -19,8 +19,8 @@ export type Choice =
   | { kind: 'none' };
 
 /**
- * Finds the one entity a user means by an id, a name or an alias: an id wins, then an exact name, then an exact
- * alias, then a clear best search hit; when several entities match about equally well the caller gets them all
+ * Finds the one entity a user means by an id, a name or an alias: an id wins, then the one exact name or alias
+ * match, then a clear best search hit; when several entities match about equally well the caller gets them all
  * (and should list them rather than guess).
  */
 export async function resolveEntity(api: Api, text: string): Promise<Choice> {
@@ -62,20 +62,18 @@ export async function entityOrExit(
 }
 
 /**
- * The choice among ranked candidates for one input: the single exact name match, else the single exact alias
- * match, else the best candidate if no other is within AMBIGUITY_MARGIN of it. Shared by `screen`.
+ * The choice among ranked candidates for one input: the one entity whose name or an alias equals the input
+ * (after normalisation), else the best candidate if no other scores within AMBIGUITY_MARGIN of it. Several exact
+ * matches, or several near-equal ones, are ambiguous. Shared by `screen`.
  */
 export function chooseCandidate(text: string, candidates: Candidate[]): Choice {
   if (candidates.length === 0) return { kind: 'none' };
   const wanted = normalizeName(text);
-  const byName = candidates.filter((candidate) => normalizeName(candidate.entity.name) === wanted);
-  const byAlias = candidates.filter((candidate) =>
-    [...candidate.entity.aliases, candidate.matchedName].some((alias) => normalizeName(alias) === wanted),
+  const exact = candidates.filter((candidate) =>
+    [candidate.entity.name, ...candidate.entity.aliases].some((name) => normalizeName(name) === wanted),
   );
-  for (const exact of [byName, byAlias]) {
-    if (exact.length === 1) return { kind: 'match', candidate: exact[0]!, exact: true };
-    if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
-  }
+  if (exact.length === 1) return { kind: 'match', candidate: exact[0]!, exact: true };
+  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const best = ranked[0]!;
   const close = ranked.filter((candidate) => best.score - candidate.score < AMBIGUITY_MARGIN);

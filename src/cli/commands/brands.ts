@@ -2,7 +2,6 @@ import { withApi, type Api } from '../api.js';
 import { EXIT, type Command } from '../command.js';
 import { Citations } from '../format/citations.js';
 import { entityLabel, pathLine } from '../format/path.js';
-import { renderTable } from '../format/table.js';
 import {
   BRAND_ORIGINS,
   BRANDS_LINKED_TO,
@@ -10,8 +9,14 @@ import {
   type BrandOrigin,
   type EntitySummary,
 } from '../operations.js';
-import { COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
+import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 import { entityOrExit } from '../resolve-entity.js';
+
+const RELATIONS: Record<string, string> = {
+  OWN_BRAND: 'own brand',
+  SUBSIDIARY_BRAND: "subsidiary's brand",
+  OEM_REPORTED: 'OEM (reported)',
+};
 
 export const brandsCommand: Command = {
   name: 'brands',
@@ -22,7 +27,7 @@ export const brandsCommand: Command = {
       const { values, positionals } = parseOptions(context.args, COMMON_OPTIONS);
       const entity = await entityOrExit(api, context, nameArgument(positionals), values.json);
       if (typeof entity === 'number') return entity;
-      const asOf = values['as-of'] ?? null;
+      const asOf = asOfOrToday(values['as-of']);
       const answer =
         entity.kind === 'BRAND'
           ? await brandOrigins(api, entity, asOf)
@@ -33,60 +38,46 @@ export const brandsCommand: Command = {
 };
 
 // Private: from a company (or person, government body) to the brands that lead back to it.
-async function brandsLinkedTo(api: Api, entity: EntitySummary, asOf: string | null) {
+async function brandsLinkedTo(api: Api, entity: EntitySummary, asOf: string) {
   const { brandsLinkedTo: links } = await api.request<{ brandsLinkedTo: BrandLink[] }>(BRANDS_LINKED_TO, {
     id: entity.id,
     asOf,
   });
   const citations = new Citations();
-  const table = renderTable(
-    ['brand', 'id', 'relation', 'evidence', 'path'],
-    links.map((link) => [
-      link.brand.name,
-      link.brand.id,
-      link.relation,
-      link.evidence,
-      `${pathLine(link.path.steps)} ${citations.cite(link.sources)}`,
-    ]),
-  );
-  const headline = `${links.length} brand${links.length === 1 ? ' leads' : 's lead'} back to ${entityLabel(entity)}`;
+  const count = `${links.length} brand${links.length === 1 ? ' leads' : 's lead'}`;
+  const lines = [`${count} back to ${entityLabel(entity)} as of ${asOf}${links.length ? ':' : '.'}`];
+  for (const link of links) {
+    lines.push(
+      `  • ${entityLabel(link.brand)} — ${RELATIONS[link.relation] ?? link.relation} · evidence ${link.evidence}`,
+      `      ${pathLine(link.path.steps)} ${citations.cite(link.sources)}`,
+    );
+  }
   return {
-    json: { entity, brandsLinkedTo: links },
-    text: withFootnotes(
-      [`${headline}${links.length ? ':' : '.'}`, ...(links.length ? table : [])],
-      citations,
-    ),
+    json: { entity, asOf, brandsLinkedTo: links },
+    text: [...lines, ...citations.section()].join('\n'),
   };
 }
 
 // Private: from a brand to the parties that own it or reportedly make its products.
-async function brandOrigins(api: Api, brand: EntitySummary, asOf: string | null) {
+async function brandOrigins(api: Api, brand: EntitySummary, asOf: string) {
   const { brandOrigins: origins } = await api.request<{ brandOrigins: BrandOrigin[] }>(BRAND_ORIGINS, {
     id: brand.id,
     asOf,
   });
   const citations = new Citations();
-  const table = renderTable(
-    ['party', 'id', 'relation', 'restricted', 'evidence', 'path'],
-    origins.map((origin) => [
-      origin.entity.name,
-      origin.entity.id,
-      origin.relation,
-      origin.restricted ? 'RESTRICTED' : 'no',
-      origin.evidence,
-      `${pathLine(origin.path.steps)} ${citations.cite(origin.sources)}`,
-    ]),
-  );
-  const headline = `${entityLabel(brand)} is a brand; ${origins.length} part${origins.length === 1 ? 'y' : 'ies'} behind it`;
+  const count = `${origins.length} part${origins.length === 1 ? 'y' : 'ies'}`;
+  const lines = [
+    `${entityLabel(brand)} is a brand; ${count} behind it as of ${asOf}${origins.length ? ':' : '.'}`,
+  ];
+  for (const origin of origins) {
+    lines.push(
+      `  • ${entityLabel(origin.entity)} — ${RELATIONS[origin.relation] ?? origin.relation}` +
+        `${origin.restricted ? ' · RESTRICTED' : ''} · evidence ${origin.evidence}`,
+      `      ${pathLine(origin.path.steps)} ${citations.cite(origin.sources)}`,
+    );
+  }
   return {
-    json: { entity: brand, brandOrigins: origins },
-    text: withFootnotes(
-      [`${headline}${origins.length ? ':' : '.'}`, ...(origins.length ? table : [])],
-      citations,
-    ),
+    json: { entity: brand, asOf, brandOrigins: origins },
+    text: [...lines, ...citations.section()].join('\n'),
   };
-}
-
-function withFootnotes(lines: string[], citations: Citations): string {
-  return [...lines, ...citations.section()].join('\n');
 }

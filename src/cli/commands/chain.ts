@@ -4,7 +4,7 @@ import { Citations } from '../format/citations.js';
 import { renderOwnershipTree } from '../format/ownership-tree.js';
 import { entityLabel } from '../format/path.js';
 import { OWNERSHIP_CHAIN, type OwnershipChain } from '../operations.js';
-import { COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
+import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 import { entityOrExit } from '../resolve-entity.js';
 
 export const chainCommand: Command = {
@@ -24,7 +24,7 @@ export const chainCommand: Command = {
         {
           id: entity.id,
           direction: values.down ? 'DOWN' : 'UP',
-          asOf: values['as-of'] ?? null,
+          asOf: asOfOrToday(values['as-of']),
         },
       );
       if (values.json) {
@@ -32,10 +32,14 @@ export const chainCommand: Command = {
         return EXIT.OK;
       }
       const citations = new Citations();
+      const asOf = asOfOrToday(values['as-of']);
       const lines =
         chain.paths.length === 0
-          ? [`${entityLabel(chain.root)}: no ${values.down ? 'holdings' : 'owners'} recorded.`]
-          : renderOwnershipTree(chain, citations);
+          ? [`${entityLabel(chain.root)}: no ${values.down ? 'holdings' : 'owners'} recorded on ${asOf}.`]
+          : [
+              `${values.down ? 'Holdings' : 'Owners'} of ${chain.root.name} as of ${asOf}:`,
+              ...renderOwnershipTree(chain, citations),
+            ];
       if (chain.direction === 'UP' && chain.ultimateOwners.length > 0) {
         lines.push('', `Ultimate owners: ${chain.ultimateOwners.map(entityLabel).join('; ')}`);
       }

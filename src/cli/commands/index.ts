@@ -3,6 +3,7 @@ import { brandsCommand } from './brands.js';
 import { chainCommand } from './chain.js';
 import { explainCommand } from './explain.js';
 import { fetchNeo4jCommand } from './fetch-neo4j.js';
+import { importCommand } from './import.js';
 import { neo4jCommand } from './neo4j.js';
 import { screenCommand } from './screen.js';
 import { searchCommand } from './search.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   screenCommand,
   validateCommand,
   seedCommand,
+  importCommand,
   serveCommand,
   neo4jCommand,
   fetchNeo4jCommand,

@@ -9,17 +9,21 @@ export class Citations {
   private readonly sources: Source[] = [];
 
   cite(sources: readonly Source[]): string {
-    return sources
-      .map((source) => {
-        let number = this.numbers.get(source.url + source.title);
-        if (number === undefined) {
-          this.sources.push(source);
-          number = this.sources.length;
-          this.numbers.set(source.url + source.title, number);
-        }
-        return `[${number}]`;
-      })
-      .join('');
+    const markers = sources.map((source) => {
+      let number = this.numbers.get(source.url + source.title);
+      if (number === undefined) {
+        this.sources.push(source);
+        number = this.sources.length;
+        this.numbers.set(source.url + source.title, number);
+      }
+      return `[${number}]`;
+    });
+    return [...new Set(markers)].join('');
+  }
+
+  /** Whether a source already has a number. */
+  has(source: Source): boolean {
+    return this.numbers.has(source.url + source.title);
   }
 
   lines(): string[] {

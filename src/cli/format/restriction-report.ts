@@ -2,6 +2,7 @@ import type { Instrument, Restriction, RestrictionReport, UnappliedRestriction }
 import { Citations } from './citations.js';
 import { backwardRelation, entityLabel, pathLine, percentLabel, periodLabel } from './path.js';
 import { chain, renderTree, type TreeNode } from './tree.js';
+import { TEXT_WIDTH, wrap } from './wrap.js';
 
 /**
  * The answer of `explain` for people: a headline, then one tree per measure that applies, read the way the law
@@ -70,11 +71,14 @@ function restrictionLines(
     listed,
     ...steps,
   ]);
+  const drawn = renderTree(tree, '   ');
+  // The rule's own sources (the reach rule, the measure), those the steps above have not already cited.
+  const ruleSources = citations.cite(restriction.sources.filter((source) => !citations.has(source)));
   return [
     `${number}. ${measure.name} — ${measure.kind}, ${period}`,
-    `   basis ${restriction.basis} · evidence ${restriction.evidence}${percent} ${citations.cite(restriction.sources)}`.trimEnd(),
-    ...renderTree(tree, '   '),
-    `   Rule: ${restriction.rule}`,
+    `   basis ${restriction.basis} · evidence ${restriction.evidence}${percent}`,
+    ...drawn,
+    ...wrap(`${restriction.rule} ${ruleSources}`, '         ', TEXT_WIDTH, '   Rule: '),
   ];
 }
 
@@ -93,7 +97,7 @@ function unappliedLines(unapplied: UnappliedRestriction, citations: Citations): 
   const cited = unapplied.path.steps.map((step) => citations.cite(step.sources)).join('');
   return [
     `  ✗ ${unapplied.measure.name} (${unapplied.list.name}) via ${entityLabel(unapplied.listedEntity)}: ${unapplied.reason}`,
-    `    ${unapplied.explanation}`,
+    ...wrap(unapplied.explanation, '    '),
     `    path: ${pathLine(unapplied.path.steps)} ${cited}`.trimEnd(),
   ];
 }
