@@ -31,7 +31,13 @@ export function maskError(error: unknown): GraphQLError {
   const located = error as Partial<GraphQLError>;
   const original = (located.originalError ?? error) as Partial<GraphQLError>;
   if (typeof original.extensions?.code === 'string') return error as GraphQLError;
-  if (located.locations !== undefined && !located.originalError) return error as GraphQLError;
+  if ((error as Error).name === 'GraphQLError' && !located.originalError) {
+    // Parse and validation errors, including the query limits: the message is meant for the client.
+    return new GraphQLError((error as Error).message, {
+      ...(located.nodes ? { nodes: located.nodes } : {}),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  }
   if (isDatabaseUnavailable(original)) {
     return new GraphQLError('The database is unavailable; try again shortly.', {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
