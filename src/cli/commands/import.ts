@@ -6,7 +6,8 @@ import { progressBar } from '../progress.js';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import ftm|csl <file> [--dry-run] [--strict] [--batch-size N] [--snapshot-date YYYY-MM-DD] [--json]',
+  usage:
+    'import ftm|csl <file> [--dry-run] [--strict] [--batch-size N] [--snapshot-date YYYY-MM-DD] [--json]',
   summary: 'import an FtM JSON lines or CSL (CSV/JSON) file, resolving parties against the graph; idempotent',
   async run({ args, database, out, err }) {
     const options = parseArgs(args);

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RecordOrigin, ValidationIssue } from '../seed/records.js';
+import { CsvError, readCsv } from './csv-reader.js';
+
+/** One CSL entry in the column names of the CSV (the JSON API's nested values are flattened to them). */
+export interface CslRow {
+  origin: RecordOrigin;
+  fields: Record<string, string>;
+}
+
+/** Columns every CSL format has; the current CSV adds `_id` in front. */
+const REQUIRED_COLUMNS = ['source', 'name'];
+
+/**
+ * Reads a Consolidated Screening List file: the CSV (the current 29-column format with `_id`, or the older one
+ * without) or the JSON of the trade.gov API (`{"results": [...]}` or a bare array). Rows come out one at a time;
+ * problems with the file as a whole are thrown, problems with a row are left to the mapper.
+ */
+export async function* readCsl(file: string, issues: ValidationIssue[]): AsyncGenerator<CslRow> {
+  const name = path.basename(file);
+  if (/\.json$/i.test(file)) {
+    yield* readCslJson(file, name, issues);
+    return;
+  }
+  let header: string[] | undefined;
+  try {
+    for await (const row of readCsv(file)) {
+      if (!header) {
+        header = row.cells.map((cell) => cell.trim());
+        const missing = REQUIRED_COLUMNS.filter((column) => !header?.includes(column));
+        if (missing.length > 0) {
+          throw new Error(`${name}: line 1: not a CSL file; missing column(s) ${missing.join(', ')}`);
+        }
+        continue;
+      }
+      const origin = { file: name, position: row.line };
+      if (row.cells.length !== header.length) {
+        issues.push({
+          file: name,
+          position: row.line,
+          recordId: undefined,
+          field: undefined,
+          message: `has ${row.cells.length} columns; the header has ${header.length}`,
+        });
+        continue;
+      }
+      const fields: Record<string, string> = {};
+      header.forEach((column, index) => (fields[column] = row.cells[index] ?? ''));
+      yield { origin, fields };
+    }
+  } catch (error) {
+    if (error instanceof CsvError)
+      throw new Error(`${name}: line ${error.line}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
+async function* readCslJson(file: string, name: string, issues: ValidationIssue[]): AsyncGenerator<CslRow> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fs.promises.readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${name}: not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const results = Array.isArray(parsed) ? parsed : (parsed as { results?: unknown }).results;
+  if (!Array.isArray(results)) throw new Error(`${name}: expected {"results": [...]} or an array of entries`);
+  for (const [index, entry] of results.entries()) {
+    const origin = { file: name, position: index + 1 };
+    if (typeof entry !== 'object' || entry === null) {
+      issues.push({ ...issueAt(origin), message: 'is not an object' });
+      continue;
+    }
+    yield { origin, fields: flattenApiEntry(entry as Record<string, unknown>) };
+  }
+}
+
+/** The API gives lists and objects where the CSV has "; "-joined text; this writes them the CSV's way. */
+function flattenApiEntry(entry: Record<string, unknown>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    if (key === 'id' && entry._id === undefined) fields._id = String(value);
+    if (value === null || value === undefined) fields[key] = '';
+    else if (key === 'addresses' && Array.isArray(value)) fields.addresses = value.map(apiAddress).join('; ');
+    else if (key === 'ids' && Array.isArray(value)) fields.ids = value.map(apiIdentifier).join('; ');
+    else if (Array.isArray(value)) fields[key] = value.map(String).join('; ');
+    else fields[key] = String(value);
+  }
+  return fields;
+}
+
+function apiAddress(address: unknown): string {
+  if (typeof address !== 'object' || address === null) return String(address);
+  const { address: street, city, state, postal_code, country } = address as Record<string, unknown>;
+  return [street, city, state, postal_code, country].filter((part) => part).join(', ');
+}
+
+function apiIdentifier(id: unknown): string {
+  if (typeof id !== 'object' || id === null) return String(id);
+  const { type, number, country } = id as Record<string, unknown>;
+  return [type, number, country].filter((part) => part).join(', ');
+}
+
+function issueAt(origin: RecordOrigin): Omit<ValidationIssue, 'message'> {
+  return { file: origin.file, position: origin.position, recordId: undefined, field: undefined };
+}

@@ -1,0 +1,49 @@
+import { ALL_RELATIONSHIP_TYPES, CHANGE_RECORD_LABEL, RETRACTED_LABEL } from '../model/model.js';
+
+/** Every node's id and model type, for validating references to what the graph already holds. Params: $types. */
+export const NODE_TYPES_BY_ID = `
+  MATCH (n:Node)
+  RETURN n.id AS id, head([label IN labels(n) WHERE label IN $types]) AS type`;
+
+/** Parties with all their properties and model type, for entity resolution. Params: $types. */
+export const PARTIES_FOR_RESOLUTION = `
+  MATCH (n:Party)
+  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
+
+/** Lists with their names, so a list can be found by name when its id differs. Params: none. */
+export const LIST_NAMES = `
+  MATCH (l:RestrictedList)
+  RETURN l.id AS id, l.name AS name, coalesce(l.aliases, []) AS aliases`;
+
+/** Instruments by citation, so a Federal Register citation can point at the instrument. Params: none. */
+export const INSTRUMENT_CITATIONS = `
+  MATCH (i:LegalInstrument)
+  RETURN i.id AS id, i.citation AS citation`;
+
+/** Ids a curator retracted (nodes kept under the Retracted label, relationships in change records). */
+export const RETRACTED_IDS = `
+  CALL () {
+    MATCH (n:${RETRACTED_LABEL}) RETURN n.id AS id
+    UNION
+    MATCH (c:${CHANGE_RECORD_LABEL} {action: 'RETRACT'}) RETURN c.targetId AS id
+  }
+  RETURN collect(DISTINCT id) AS ids`;
+
+/** Existing nodes by id with their properties, for the dry-run diff. Params: $ids. */
+export const NODE_PROPERTIES_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN n.id AS id, properties(n) AS properties`;
+
+/**
+ * Existing relationships of one type by id, anchored on their start node so the id index does the work.
+ * Params: $rows ({id, from}). One statement per relationship type of the model.
+ */
+export const RELATIONSHIP_PROPERTIES_BY_IDS: Readonly<Record<string, string>> = Object.fromEntries(
+  ALL_RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `UNWIND $rows AS row
+     MATCH (:Node {id: row.from})-[r:${type} {id: row.id}]->(b:Node)
+     RETURN r.id AS id, b.id AS to, properties(r) AS properties`,
+  ]),
+);

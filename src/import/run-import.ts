@@ -1,0 +1,129 @@
+import type { Database } from '../db/database.js';
+import { ensureSchema } from '../db/schema-setup.js';
+import { InvalidRecordsError, type RawRecord, type ValidationIssue } from '../seed/records.js';
+import { validateRecords, type NodeRecord, type RelationshipRecord } from '../seed/validate.js';
+import { planBatches, runBatch } from '../seed/write-records.js';
+import type { MappedImport } from './candidates.js';
+import { mapCslFile } from './csl-mapper.js';
+import { mapFtmFile } from './ftm-mapper.js';
+import { diffAgainstGraph, type ChangeCount } from './graph-diff.js';
+import { readGraphState } from './graph-state.js';
+import { planImport, type MergeDecision } from './plan-import.js';
+
+export const IMPORT_FORMATS = ['ftm', 'csl'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportOptions {
+  /** Plan and compare only; write nothing. @default false */
+  dryRun?: boolean;
+  /** Any bad row stops the import before anything is written. @default false */
+  strict?: boolean;
+  /** Records per UNWIND batch; each batch is its own transaction. @default 500 */
+  batchSize?: number;
+  /** CSL only: the file's date, recorded as "listed on or before" for rows without a start date. */
+  snapshotDate?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  file: string;
+  rows: number;
+  skipped: Record<string, number>;
+  /** Bad rows, left out (or, with --strict, the reason nothing was written). */
+  issues: ValidationIssue[];
+  /** Reported only: dangling references, values dropped, facts not made. */
+  warnings: ValidationIssue[];
+  decisions: MergeDecision[];
+  nodes: ChangeCount[];
+  relationships: ChangeCount[];
+  /** Records written (0 on a dry run, and on a second run of the same file). */
+  written: number;
+}
+
+/**
+ * Imports one file: read and map it, resolve its parties against the graph, validate everything against the
+ * model, compare with the graph, then write only what changes, in UNWIND batches of their own transactions.
+ * Every write is a MERGE on ids and the plan is a function of the file and the graph, so a run that was killed
+ * half-way is completed by running it again, and a second run writes nothing.
+ */
+export async function runImport(
+  db: Database,
+  format: ImportFormat,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const mapped: MappedImport =
+    format === 'ftm'
+      ? await mapFtmFile(file)
+      : await mapCslFile(file, options.snapshotDate ? { snapshotDate: options.snapshotDate } : {});
+  if (options.strict && mapped.issues.length > 0) throw new InvalidRecordsError(mapped.issues);
+  if (!options.dryRun) await ensureSchema(db);
+  const graph = await readGraphState(db);
+  const plan = planImport(mapped, graph);
+  const { nodes, relationships, issues } = validateUntilClean(plan.records, graph.types);
+  if (options.strict && issues.length > 0) throw new InvalidRecordsError(issues);
+  const diff = await diffAgainstGraph(db, { nodes, relationships });
+  const report: ImportReport = {
+    format,
+    file,
+    rows: mapped.rows,
+    skipped: mapped.skipped,
+    issues: [...mapped.issues, ...issues],
+    warnings: plan.warnings,
+    decisions: plan.decisions,
+    nodes: diff.nodeCounts,
+    relationships: diff.relationshipCounts,
+    written: 0,
+  };
+  if (options.dryRun) return report;
+  const batches = planBatches(diff, options.batchSize ?? 500);
+  const total = diff.nodes.length + diff.relationships.length;
+  for (const batch of batches) {
+    await db.transaction((tx) => runBatch(tx, batch));
+    report.written += batch.rows.length;
+    options.onProgress?.(report.written, total);
+  }
+  return report;
+}
+
+/**
+ * Validates, drops every record with a problem, and validates again until nothing is left to drop: a record
+ * that pointed at a dropped one is dropped in the next round, so nothing half-made is written.
+ */
+export function validateUntilClean(
+  records: RawRecord[],
+  known: ReadonlyMap<string, string>,
+): { nodes: NodeRecord[]; relationships: RelationshipRecord[]; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  let remaining = records;
+  for (;;) {
+    const result = validateRecords(remaining, known);
+    if (result.issues.length === 0) {
+      // Relationship ids go into their properties too: `SET r = row.properties` would otherwise erase the id
+      // that the next run's MERGE looks for.
+      const relationships = result.relationships.map((rel) => ({
+        ...rel,
+        properties: { id: rel.id, ...rel.properties },
+      }));
+      return { nodes: result.nodes, relationships, issues };
+    }
+    issues.push(...result.issues);
+    const bad = new Set(result.issues.map(issueKey));
+    const before = remaining.length;
+    remaining = remaining.filter(
+      (record) =>
+        !bad.has(issueKey({ ...record.origin, recordId: idOf(record) })) &&
+        !bad.has(issueKey({ ...record.origin, recordId: undefined })),
+    );
+    if (remaining.length === before) throw new InvalidRecordsError(result.issues);
+  }
+}
+
+function idOf(record: RawRecord): string | undefined {
+  return typeof record.data.id === 'string' ? record.data.id : undefined;
+}
+
+function issueKey(issue: { file: string; position: number; recordId: string | undefined }): string {
+  return `${issue.file}|${issue.position}|${issue.recordId ?? ''}`;
+}
