@@ -39,9 +39,12 @@ export async function ownershipChain(db: Database, query: OwnershipQuery): Promi
   let cyclesFound = false;
   const seen = new Set<string>();
   const paths: OwnershipPath[] = [];
-  for (const path of raw) {
-    // Downward paths are read upwards too (holding, owned by ..., owned by the root), so steps keep one meaning.
-    const steps = toSteps(path, query.direction === 'DOWN');
+  // Downward paths are read upwards too (holding, owned by ..., owned by the root), so steps keep one meaning.
+  const all = raw.map((path) => ({ path, steps: toSteps(path, query.direction === 'DOWN') }));
+  const owned = new Set(all.flatMap(({ steps }) => steps.filter((s) => s.relation === 'OWNED_BY').map(pairKey)));
+  for (const { path, steps } of all) {
+    // Where a pair has an ownership record, its parallel subsidiary or control record adds no path of its own.
+    if (steps.some((step) => step.relation !== 'OWNED_BY' && owned.has(pairKey(step)))) continue;
     const nodeIds = path.nodeIds;
     if (nodeIds.some((id, index) => nodeIds.indexOf(id) !== index)) {
       cyclesFound = true;
@@ -61,6 +64,10 @@ export async function ownershipChain(db: Database, query: OwnershipQuery): Promi
   const ultimateOwnerIds =
     query.direction === 'UP' ? [...new Set(paths.map((path) => path.endId))].filter((id) => !hasOwner.has(id)) : [];
   return { rootId: query.id, direction: query.direction, paths, ultimateOwnerIds, cyclesFound };
+}
+
+function pairKey(step: PathStep): string {
+  return `${step.from}>${step.to}`;
 }
 
 function effectivePercent(steps: PathStep[]): number | null {

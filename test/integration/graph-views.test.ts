@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { openTestDatabase, reseed } from '../helpers/db.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let db: Database;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await reseed(db);
+  server = await startTestServer(db);
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+type Link = { brand: { id: string }; relation: string; evidence: string; path: { steps: { relation: string; to: { id: string } }[] } };
+
+describe('brandsLinkedTo', () => {
+  it("lists Hikvision's own brands, its subsidiary's brand and reported OEM brands with their evidence", async () => {
+    const result = await server.graphql<{ brandsLinkedTo: Link[] }>(
+      `{ brandsLinkedTo(id: "hikvision") { brand { id } relation evidence path { steps { relation to { id } } } sources { url } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const links = result.data!.brandsLinkedTo;
+    const find = (id: string) => links.find((link) => link.brand.id === id);
+    expect(find('brand-hilook')).toMatchObject({ relation: 'OWN_BRAND' });
+    expect(find('brand-ezviz')).toMatchObject({ relation: 'SUBSIDIARY_BRAND' });
+    expect(find('brand-ezviz')!.path.steps.map((step) => step.to.id)).toEqual(['ezviz-network', 'hikvision']);
+    expect(find('brand-annke')).toMatchObject({ relation: 'OEM_REPORTED', evidence: 'COMMUNITY' });
+  });
+
+  it('drops weakly sourced links when asked for stronger evidence', async () => {
+    const result = await server.graphql<{ brandsLinkedTo: Link[] }>(
+      `{ brandsLinkedTo(id: "hikvision", minEvidence: SECONDARY) { brand { id } evidence } }`,
+    );
+    const ids = result.data!.brandsLinkedTo.map((link) => link.brand.id);
+    expect(ids).toContain('brand-ezviz');
+    expect(ids).not.toContain('brand-annke');
+  });
+
+  it("shows Lorex as Dahua's brand in 2020 and no longer by ownership in 2024", async () => {
+    const query = (asOf: string) =>
+      server.graphql<{ brandsLinkedTo: Link[] }>(`{ brandsLinkedTo(id: "dahua", asOf: "${asOf}") { brand { id } relation } }`);
+    const in2020 = (await query('2020-01-01')).data!.brandsLinkedTo.filter((link) => link.brand.id === 'brand-lorex');
+    expect(in2020.map((link) => link.relation)).toContain('OWN_BRAND');
+    const in2024 = (await query('2024-01-01')).data!.brandsLinkedTo.filter((link) => link.brand.id === 'brand-lorex');
+    expect(in2024.map((link) => link.relation)).not.toContain('OWN_BRAND');
+    expect(in2024.map((link) => link.relation)).not.toContain('SUBSIDIARY_BRAND');
+  });
+
+  it('traces a brand back to its owners and makers, and refuses a party id for brandOrigins', async () => {
+    const origins = await server.graphql<{ brandOrigins: { entity: { id: string }; relation: string; restricted: boolean }[] }>(
+      `{ brandOrigins(id: "brand-ezviz") { entity { id } relation restricted } }`,
+    );
+    const ids = origins.data!.brandOrigins.map((origin) => origin.entity.id);
+    expect(ids).toEqual(expect.arrayContaining(['ezviz-network', 'hikvision']));
+    expect(origins.data!.brandOrigins.find((origin) => origin.entity.id === 'hikvision')!.restricted).toBe(true);
+    const wrong = await server.graphql(`{ brandOrigins(id: "hikvision") { relation } }`);
+    expect(wrong.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('ownershipChain', () => {
+  type Chain = {
+    paths: { effectivePercent: number | null; end: { id: string }; steps: { percent: number | null }[] }[];
+    ultimateOwners: { id: string }[];
+    cyclesFound: boolean;
+  };
+
+  it("multiplies percentages up Hikvision's chain and names SASAC as the ultimate owner", async () => {
+    const result = await server.graphql<{ ownershipChain: Chain }>(
+      `{ ownershipChain(id: "hikvision") { paths { effectivePercent end { id } steps { percent } } ultimateOwners { id } cyclesFound } }`,
+    );
+    const chain = result.data!.ownershipChain;
+    expect(chain.paths.find((path) => path.end.id === 'cetc' && path.effectivePercent !== null)!.effectivePercent).toBe(38.88);
+    expect(chain.ultimateOwners.map((owner) => owner.id)).toEqual(['sasac']);
+    expect(chain.cyclesFound).toBe(false);
+  });
+
+  it('stops at a cycle and says so', async () => {
+    await db.write(`
+      MERGE (a:Node:Company:Party:Entity {id: 'test-cycle-a'}) SET a.name = 'Cycle A', a.sources = ['src-test']
+      MERGE (b:Node:Company:Party:Entity {id: 'test-cycle-b'}) SET b.name = 'Cycle B', b.sources = ['src-test']
+      MERGE (a)-[:OWNS {id: 'test-cycle-ab', percent: 50.0, sources: ['src-test']}]->(b)
+      MERGE (b)-[:OWNS {id: 'test-cycle-ba', percent: 40.0, sources: ['src-test']}]->(a)`);
+    try {
+      const result = await server.graphql<{ ownershipChain: Chain }>(
+        `{ ownershipChain(id: "test-cycle-a", maxDepth: 10) { paths { effectivePercent end { id } } cyclesFound } }`,
+      );
+      const chain = result.data!.ownershipChain;
+      expect(chain.cyclesFound).toBe(true);
+      expect(chain.paths).toEqual([{ effectivePercent: 40, end: { id: 'test-cycle-b' } }]);
+    } finally {
+      await db.write("MATCH (n:Node) WHERE n.id STARTS WITH 'test-cycle-' DETACH DELETE n");
+    }
+  });
+
+  it('filters by minPercent and goes down as well as up', async () => {
+    const result = await server.graphql<{ ownershipChain: Chain }>(
+      `{ ownershipChain(id: "hikvision", direction: DOWN, minPercent: 50) { paths { effectivePercent end { id } } } }`,
+    );
+    const ends = result.data!.ownershipChain.paths.map((path) => path.end.id);
+    expect(ends).toContain('hikrobot');
+    const bad = await server.graphql(`{ ownershipChain(id: "hikvision", minPercent: 150) { cyclesFound } }`);
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('neighborhood', () => {
+  it('returns nodes and labelled edges ready to draw, with restricted parties marked', async () => {
+    const result = await server.graphql<{
+      neighborhood: {
+        nodes: { id: string; kind: string; restricted: boolean }[];
+        edges: { source: string; target: string; type: string; label: string }[];
+        truncated: boolean;
+      };
+    }>(`{ neighborhood(id: "ezviz-network", depth: 1) { nodes { id kind restricted } edges { id source target type label } truncated } }`);
+    const view = result.data!.neighborhood;
+    const node = (id: string) => view.nodes.find((item) => item.id === id);
+    expect(node('ezviz-network')).toMatchObject({ kind: 'COMPANY', restricted: true });
+    expect(node('hikvision')).toMatchObject({ restricted: true });
+    expect(node('brand-ezviz')).toMatchObject({ kind: 'BRAND' });
+    const ids = new Set(view.nodes.map((item) => item.id));
+    for (const edge of view.edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    }
+    expect(view.edges.find((edge) => edge.type === 'OWNS' && edge.target === 'ezviz-network')).toBeDefined();
+    expect(view.edges.some((edge) => edge.type === 'DESIGNATED_ON' && edge.source === 'hikvision')).toBe(true);
+    expect(view.nodes.some((item) => item.kind === 'LIST')).toBe(true);
+    expect(view.truncated).toBe(false);
+  });
+
+  it('cuts the view at the limit and says so', async () => {
+    const result = await server.graphql<{ neighborhood: { nodes: unknown[]; truncated: boolean } }>(
+      `{ neighborhood(id: "ofac-ns-cmic-list", limit: 5) { nodes { id } truncated } }`,
+    );
+    expect(result.data!.neighborhood.truncated).toBe(true);
+  });
+});
