@@ -95,7 +95,7 @@ class FtmMapper {
         ...values('registrationNumber').flatMap((value) => fromRegistrationNumber(value) ?? []),
       ]),
       addresses: unique([...values('address'), ...this.addresses(entity, origin)]),
-      description: values('summary')[0] ? shorten(values('summary')[0] ?? '', 1000) : undefined,
+      description: describe(values('description')[0] ?? values('summary')[0]),
       sources: this.sources(entity),
       origin,
     });
@@ -126,6 +126,7 @@ class FtmMapper {
     if (!owner || !asset) return;
     const percent = (entity.properties.percentage ?? []).map(Number).find((n) => n >= 0 && n <= 100);
     const notes = [
+      ...(isOwn(entity) ? (entity.properties.summary ?? []) : []),
       ...(entity.properties.role ?? []).map((role) => `Role: ${cleanText(role)}.`),
       ...(entity.properties.sharesCount ?? []).map((shares) => `Shares: ${cleanText(shares)}.`),
     ];
@@ -279,6 +280,10 @@ class FtmMapper {
     for (const spec of specs) if (!this.mapped.sources.has(spec.id)) this.mapped.sources.set(spec.id, spec);
     return unique(specs.map((spec) => spec.id));
   }
+}
+
+function describe(text: string | undefined): string | undefined {
+  return text ? shorten(text, 1000) : undefined;
 }
 
 function isOwn(entity: FtmEntity): boolean {

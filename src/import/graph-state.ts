@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { NODE_TYPES } from '../model/model.js';
+import { federalRegisterCitations } from './import-sources.js';
 import {
   INSTRUMENT_CITATIONS,
   LIST_NAMES,
@@ -34,8 +35,14 @@ export async function readGraphState(db: Database): Promise<GraphState> {
     types: new Map(nodes.map((node) => [node.id, node.type])),
     parties,
     lists,
+    // An instrument's citation may hold several ("FCC 22-84; 88 FR 7592"); each Federal Register one finds it.
     instrumentsByCitation: new Map(
-      instruments.map((instrument) => [normalizeCitation(instrument.citation), instrument.id]),
+      instruments.flatMap((instrument) =>
+        [instrument.citation, ...federalRegisterCitations(instrument.citation)].map((citation) => [
+          normalizeCitation(citation),
+          instrument.id,
+        ]),
+      ),
     ),
     retracted: new Set(retracted[0]?.ids ?? []),
   };

@@ -1,8 +1,9 @@
 import type { RawRecord, RecordOrigin, ValidationIssue } from '../seed/records.js';
+import { ID_PATTERN } from '../seed/validate.js';
 import { normalizeName } from '../search/normalize-name.js';
 import type { DesignationCandidate, ListSpec, MappedImport, PartyCandidate, PartyRef } from './candidates.js';
 import { rowIssue } from './candidates.js';
-import { ResolutionIndex, type Resolution } from './entity-resolution.js';
+import { ResolutionIndex, type IndexedParty, type Resolution } from './entity-resolution.js';
 import { normalizeCitation, type GraphState } from './graph-state.js';
 import { federalRegisterSource } from './import-sources.js';
 import { unique } from './text.js';
@@ -65,7 +66,11 @@ class Planner {
   }
 
   plan(): ImportPlan {
-    for (const candidate of this.mapped.parties) this.resolveParty(candidate);
+    // An FtM file comes out of OpenSanctions' own entity resolution (or our export): its entities are
+    // matched against the graph but not against each other.
+    const withinFile = this.mapped.format !== 'ftm';
+    const resolved = this.mapped.parties.flatMap((candidate) => this.resolveParty(candidate, withinFile));
+    if (!withinFile) for (const [candidate, resolution] of resolved) this.index.record(candidate, resolution);
     for (const designation of this.mapped.designations) this.designation(designation);
     for (const relationship of this.mapped.relationships) {
       const from = this.ref(relationship.from, relationship.origin, relationship.id, 'from');
@@ -79,7 +84,9 @@ class Planner {
         origin: relationship.origin,
         data: {
           type: relationship.type,
-          id: relationship.id,
+          // An id the validator generated ("a-OWNS-b@2018-02-06") is not one it accepts back; left out, it is
+          // generated again, the same.
+          ...(ID_PATTERN.test(relationship.id) ? { id: relationship.id } : {}),
           from,
           to,
           ...relationship.properties,
@@ -95,8 +102,8 @@ class Planner {
     };
   }
 
-  private resolveParty(candidate: PartyCandidate): void {
-    if (this.isRetracted(candidate.proposedId, candidate.origin)) return;
+  private resolveParty(candidate: PartyCandidate, record: boolean): [IndexedParty, Resolution][] {
+    if (this.isRetracted(candidate.proposedId, candidate.origin)) return [];
     const taken = this.graph.types.get(candidate.proposedId);
     if (taken && taken !== candidate.type) {
       this.warn(
@@ -105,11 +112,11 @@ class Planner {
         'id',
         `the id is already used by a ${taken}; skipped`,
       );
-      return;
+      return [];
     }
     const indexed = { ...candidate, id: candidate.proposedId };
     const resolution = this.index.resolve(indexed);
-    this.index.record(indexed, resolution);
+    if (record) this.index.record(indexed, resolution);
     this.keyToId.set(candidate.key, resolution.targetId);
     this.decisions.push({
       ...resolution,
@@ -119,6 +126,7 @@ class Planner {
     });
     this.mergeInto(resolution.targetId, candidate);
     for (const possible of resolution.possible) this.link(resolution.targetId, possible, candidate);
+    return [[indexed, resolution]];
   }
 
   /** Folds a candidate into the record of the party it resolved to; first values win, lists are unions. */

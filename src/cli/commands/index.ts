@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { brandsCommand } from './brands.js';
 import { chainCommand } from './chain.js';
 import { explainCommand } from './explain.js';
+import { exportCommand } from './export.js';
 import { fetchNeo4jCommand } from './fetch-neo4j.js';
 import { importCommand } from './import.js';
 import { neo4jCommand } from './neo4j.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   seedCommand,
   importCommand,
+  exportCommand,
   serveCommand,
   neo4jCommand,
   fetchNeo4jCommand,
