@@ -1,3 +1,4 @@
+import { loadConfig } from '../config.js';
 import { normalizeName } from '../search/normalize-name.js';
 import type { Api } from './api.js';
 import { EXIT, type CommandContext } from './command.js';
@@ -16,14 +17,18 @@ export interface Candidate {
 export type Choice =
   | { kind: 'match'; candidate: Candidate; exact: boolean }
   | { kind: 'ambiguous'; candidates: Candidate[] }
-  | { kind: 'none' };
+  | { kind: 'none'; nearMisses: Candidate[] };
 
 /**
  * Finds the one entity a user means by an id, a name or an alias: an id wins, then the one exact name or alias
  * match, then a clear best search hit; when several entities match about equally well the caller gets them all
  * (and should list them rather than guess).
  */
-export async function resolveEntity(api: Api, text: string): Promise<Choice> {
+export async function resolveEntity(
+  api: Api,
+  text: string,
+  minScore = loadConfig().screenThreshold,
+): Promise<Choice> {
   const looksLikeId = /^[\w.:-]{1,200}$/.test(text);
   const { entity } = looksLikeId
     ? await api.request<{ entity: EntitySummary | null }>(ENTITY, { id: text })
@@ -32,10 +37,17 @@ export async function resolveEntity(api: Api, text: string): Promise<Choice> {
   const { search } = await api.request<{
     search: { edges: { node: EntitySummary; score: number; matchedName: string }[] };
   }>(SEARCH, { query: text, first: 10 });
-  return chooseCandidate(
+  const candidates = search.edges.map((edge) => ({
+    entity: edge.node,
+    score: edge.score,
+    matchedName: edge.matchedName,
+  }));
+  // Below the screening threshold a hit is a guess: report it as a near miss, never act on it.
+  const choice = chooseCandidate(
     text,
-    search.edges.map((edge) => ({ entity: edge.node, score: edge.score, matchedName: edge.matchedName })),
+    candidates.filter((candidate) => candidate.score >= minScore),
   );
+  return choice.kind === 'none' ? { kind: 'none', nearMisses: candidates.slice(0, 3) } : choice;
 }
 
 /**
@@ -51,8 +63,17 @@ export async function entityOrExit(
   const choice = await resolveEntity(api, text);
   if (choice.kind === 'match') return choice.candidate.entity;
   if (choice.kind === 'none') {
-    if (json) context.out(JSON.stringify({ error: 'NOT_FOUND', input: text, candidates: [] }, null, 2));
-    context.err(`No entity matches "${text}". Try \`search ${text}\` with fewer words.`);
+    const closest = choice.nearMisses.map(
+      (miss) => `${miss.entity.name} (${miss.entity.id}, ${miss.score.toFixed(2)})`,
+    );
+    if (json)
+      context.out(
+        JSON.stringify({ error: 'NOT_FOUND', input: text, nearMisses: choice.nearMisses }, null, 2),
+      );
+    context.err(
+      `No entity matches "${text}" well enough.` +
+        (closest.length ? ` Closest: ${closest.join('; ')}.` : ` Try \`search ${text}\` with fewer words.`),
+    );
     return EXIT.NOT_FOUND;
   }
   if (json) {
@@ -67,7 +88,7 @@ export async function entityOrExit(
  * matches, or several near-equal ones, are ambiguous. Shared by `screen`.
  */
 export function chooseCandidate(text: string, candidates: Candidate[]): Choice {
-  if (candidates.length === 0) return { kind: 'none' };
+  if (candidates.length === 0) return { kind: 'none', nearMisses: [] };
   const wanted = normalizeName(text);
   const exact = candidates.filter((candidate) =>
     [candidate.entity.name, ...candidate.entity.aliases].some((name) => normalizeName(name) === wanted),

@@ -60,7 +60,7 @@ export const screenCommand: Command = {
       if (values.json) context.out(JSON.stringify(report, null, 2));
       else {
         context.out(
-          renderTable(['input', 'status', 'match', 'score', 'measures'], rows.map(tableRow)).join('\n'),
+          renderTable(['input', 'status', 'match', 'score', 'restricted by'], rows.map(tableRow)).join('\n'),
         );
         context.out(
           `\n${rows.length} names: ${summary.RESTRICTED} restricted, ${summary.AMBIGUOUS} ambiguous, ` +

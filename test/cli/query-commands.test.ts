@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/command.js';
+import type { Database } from '../../src/db/database.js';
+import { openTestDatabase, reseed } from '../helpers/db.js';
+import { cli, useTestNeo4j } from './run-cli.js';
+
+let db: Database;
+
+beforeAll(async () => {
+  useTestNeo4j();
+  db = await openTestDatabase();
+  await reseed(db);
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+describe('explain', () => {
+  it('prints why Ezviz is restricted as a tree from the law down to the brand, with citations', async () => {
+    const { code, stdout } = await cli('explain', 'Ezviz', '--as-of', '2025-06-01');
+    expect(code).toBe(EXIT.FOUND);
+    expect(stdout).toMatch(/^EZVIZ \(brand-ezviz\) · brand · as of 2025-06-01\nRESTRICTED by \d+ measures\./);
+    const section889 = stdout.slice(stdout.indexOf('Section 889 Part A procurement ban'));
+    // instrument → list → listed party → each relation → the brand, one level deeper each time
+    expect(section889).toMatch(
+      /└─ Pub\. L\. 115-232, §889[^\n]*\n(?:[^\n]*\n)*?\s+└─ list: NDAA FY2019 Section 889 named entities \(ndaa-889-entities\)\n\s+└─ listed: Hangzhou Hikvision Digital Technology Co\., Ltd\. \(hikvision\) · listed 2018-08-13 \[\d+\]/,
+    );
+    expect(section889).toMatch(
+      /└─ parent of → Hangzhou EZVIZ Network Co\., Ltd\. \(ezviz-network\)[^\n]*\[\d+\]/,
+    );
+    expect(section889).toMatch(/└─ owns the brand → EZVIZ \(brand-ezviz\)[^\n]*\[\d+\]/);
+    expect(section889).toMatch(/Rule: EZVIZ is a brand of/);
+    // every citation marker has its footnote, with an evidence grade and a URL
+    const sources = stdout.slice(stdout.indexOf('\nSources:\n'));
+    const cited = new Set([...stdout.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
+    for (const number of cited) {
+      expect(sources).toMatch(
+        new RegExp(`\\[${number}\\] (PRIMARY|SECONDARY|REFERENCE|COMMUNITY) +.+ https?://`),
+      );
+    }
+  });
+
+  it('says why not: NS-CMIC reaches only the listed party', async () => {
+    const { stdout } = await cli('explain', 'ezviz-network', '--as-of', '2025-06-01');
+    expect(stdout).toMatch(/Why not \(\d+ measures? reached but not applied\):/);
+    expect(stdout).toMatch(
+      /✗ NS-CMIC securities prohibition \([^)]*\) via [^\n]*\(hikvision\): NAMED_ONLY_RULE/,
+    );
+  });
+
+  it('exits 0 and says so when nothing restricts the entity on that date', async () => {
+    const { code, stdout } = await cli('explain', 'hikvision', '--as-of', '2017-01-01');
+    expect(code).toBe(EXIT.OK);
+    expect(stdout).toContain('NOT RESTRICTED: no measure applies on that date.');
+  });
+
+  it('gives the API answer unchanged under --json', async () => {
+    const { code, stdout } = await cli('explain', 'hikvision', '--as-of', '2025-06-01', '--json');
+    expect(code).toBe(EXIT.FOUND);
+    const report = JSON.parse(stdout);
+    expect(report.entity.id).toBe('hikvision');
+    expect(report.restricted).toBe(true);
+    expect(report.restrictions.map((restriction: { list: { id: string } }) => restriction.list.id)).toEqual(
+      expect.arrayContaining([
+        'bis-entity-list',
+        'ndaa-889-entities',
+        'fcc-covered-list',
+        'ofac-ns-cmic-list',
+      ]),
+    );
+  });
+
+  it('lists the candidates instead of guessing when a name fits several entities equally', async () => {
+    const { code, stdout } = await cli('explain', 'China Mobile');
+    expect(code).toBe(EXIT.AMBIGUOUS);
+    expect(stdout).toContain('"China Mobile" matches 2 entities about equally well');
+    expect(stdout).toMatch(/china-mobile +COMPANY/);
+    expect(stdout).toMatch(/china-mobile-ltd +COMPANY/);
+  });
+
+  it('exits 4 for a name that matches nothing, and 2 or 3 for bad arguments', async () => {
+    const unknown = await cli('explain', 'Acme Widgets Ltd');
+    expect(unknown.code).toBe(EXIT.NOT_FOUND);
+    expect(unknown.stderr).toMatch(/^No entity matches "Acme Widgets Ltd" well enough\. Closest: /);
+    expect((await cli('explain')).code).toBe(EXIT.USAGE);
+    expect((await cli('explain', 'hikvision', '--as-of', 'yesterday')).code).toBe(EXIT.USAGE);
+    const impossible = await cli('explain', 'hikvision', '--as-of', '2025-02-30');
+    expect(impossible.code).toBe(EXIT.INVALID_INPUT);
+    expect(impossible.stderr).toMatch(/BAD_USER_INPUT/);
+  });
+});
+
+describe('search', () => {
+  it('finds a company from a typo and shows the alias that matched', async () => {
+    const { code, stdout } = await cli('search', 'hikvison');
+    expect(code).toBe(EXIT.OK);
+    const [header, , first] = stdout.split('\n');
+    expect(header).toMatch(/^score +id +kind +name +matched name$/);
+    expect(first).toMatch(
+      /^ *0\.9\d +hikvision +COMPANY +Hangzhou Hikvision Digital Technology Co\., Ltd\. +Hikvision$/,
+    );
+  });
+
+  it('exits 4 when nothing matches', async () => {
+    const { code, stdout } = await cli('search', 'Qwxyz Plumbing');
+    expect(code).toBe(EXIT.NOT_FOUND);
+    expect(stdout).toBe('Nothing matches "Qwxyz Plumbing".');
+  });
+});
+
+describe('brands', () => {
+  it("lists the brands that lead back to Hikvision, its subsidiary's brand with the path", async () => {
+    const { code, stdout } = await cli('brands', 'Hikvision', '--as-of', '2025-06-01');
+    expect(code).toBe(EXIT.OK);
+    expect(stdout).toMatch(
+      /^\d+ brands lead back to Hangzhou Hikvision Digital Technology Co\., Ltd\. \(hikvision\) as of 2025-06-01:/,
+    );
+    expect(stdout).toMatch(
+      /• EZVIZ \(brand-ezviz\) — subsidiary's brand · evidence \w+\n +EZVIZ → brand of → Hangzhou EZVIZ Network Co\., Ltd\. → owned by[^\n]*→ Hangzhou Hikvision/,
+    );
+    expect(stdout).toMatch(/• HiLook \(brand-hilook\) — own brand/);
+  });
+
+  it('from a brand, shows who is behind it and whether they are restricted', async () => {
+    const { stdout } = await cli('brands', 'brand-lorex', '--as-of', '2025-06-01');
+    expect(stdout).toMatch(/^Lorex \(brand-lorex\) is a brand; \d+ parties behind it as of 2025-06-01:/);
+    expect(stdout).toMatch(
+      /• Zhejiang Dahua Technology Co\., Ltd\. \(dahua\) — OEM \(reported\) · RESTRICTED/,
+    );
+  });
+});
+
+describe('chain', () => {
+  it('draws the owners of EZVIZ Network up to SASAC with effective percentages', async () => {
+    const { code, stdout } = await cli('chain', 'EZVIZ Network', '--as-of', '2022-06-01');
+    expect(code).toBe(EXIT.OK);
+    expect(stdout).toMatch(
+      /^Owners of Hangzhou EZVIZ Network Co\., Ltd\. as of 2022-06-01:\nHangzhou EZVIZ Network Co\., Ltd\. \(ezviz-network\)\n└─ owned by 60 %/,
+    );
+    expect(stdout).toMatch(/owned by 38\.88 %[^\n]*\(cethik\) ⇒ effective 23\.33 %/);
+    expect(stdout).toMatch(/Ultimate owners: [^\n]*\(sasac\)/);
+  });
+
+  it('goes down to holdings with --down', async () => {
+    const { stdout } = await cli('chain', 'hikvision', '--down', '--as-of', '2025-06-01');
+    expect(stdout).toMatch(
+      /^Holdings of Hangzhou Hikvision Digital Technology Co\., Ltd\. as of 2025-06-01:/,
+    );
+    expect(stdout).toMatch(/├─ [^\n]*Hangzhou EZVIZ Network Co\., Ltd\. \(ezviz-network\)/);
+  });
+});

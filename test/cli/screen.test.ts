@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/command.js';
+import { parseCsv } from '../../src/cli/format/csv.js';
+import type { Database } from '../../src/db/database.js';
+import { openTestDatabase, reseed } from '../helpers/db.js';
+import { cli, useTestNeo4j } from './run-cli.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const NAMES = path.join(FIXTURES, 'screening-names.csv');
+const EXPECTED = path.join(FIXTURES, 'screening-expected.csv');
+
+let db: Database;
+let folder: string;
+
+beforeAll(async () => {
+  useTestNeo4j();
+  db = await openTestDatabase();
+  await reseed(db);
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'screen-test-'));
+});
+
+afterAll(async () => {
+  fs.rmSync(folder, { recursive: true, force: true });
+  await db.close();
+});
+
+/** The rows of a CSV as objects keyed by the header. */
+function records(file: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
+  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index] ?? ''])));
+}
+
+describe('screen', () => {
+  it('screens a spreadsheet of 20 names (restricted, clean, misspelt, unknown) into the expected CSV report', async () => {
+    const out = path.join(folder, 'report.csv');
+    const run = await cli('screen', NAMES, '--column', 'company_name', '--as-of', '2025-06-01', '--out', out);
+    expect(run.code).toBe(EXIT.FOUND);
+    const report = records(out);
+    const expected = records(EXPECTED);
+    expect(report).toHaveLength(20);
+    expect(
+      report.map(({ input, status, match_id, restricted }) => ({ input, status, match_id, restricted })),
+    ).toEqual(expected);
+    const byInput = new Map(report.map((row) => [row.input, row]));
+    expect(byInput.get('Hikvison')).toMatchObject({ matched_name: 'Hikvision', restricted: 'yes' });
+    expect(Number(byInput.get('Hikvison')!.score)).toBeGreaterThan(0.9);
+    expect(byInput.get('EZVIZ')!.basis).toBe('PRODUCT_OF');
+    expect(byInput.get('EZVIZ')!.measures).toContain('Section 889 Part A procurement ban');
+    expect(byInput.get('EZVIZ')!.listed_parties).toBe('Hangzhou Hikvision Digital Technology Co., Ltd.');
+    expect(byInput.get('EZVIZ')!.sources).toMatch(/^https?:\/\//);
+    expect(byInput.get('China Mobile')!.candidates).toMatch(
+      /\(china-mobile, 1\.00, restricted\).*\(china-mobile-ltd, 1\.00, restricted\)/,
+    );
+    expect(run.stdout).toContain(
+      '20 names: 13 restricted, 1 ambiguous, 2 matched and not restricted, 4 without a match. Report written to',
+    );
+    expect(run.stderr).toContain('Screening [##############################] 20/20');
+  });
+
+  it('writes the same screening as JSON for scripts', async () => {
+    const out = path.join(folder, 'report.json');
+    await cli('screen', NAMES, '--column', 'company_name', '--as-of', '2025-06-01', '--out', out);
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(report.asOf).toBe('2025-06-01');
+    expect(report.summary).toEqual({ RESTRICTED: 13, AMBIGUOUS: 1, NOT_RESTRICTED: 2, NO_MATCH: 4 });
+    expect(report.rows[0]).toMatchObject({ input: 'Hikvision', status: 'RESTRICTED', matchId: 'hikvision' });
+  });
+
+  it('screens names given on the command line and exits 0 when none is restricted', async () => {
+    const run = await cli('screen', 'Skywatch, Inc.', 'Siemens AG', '--as-of', '2025-06-01');
+    expect(run.code).toBe(EXIT.OK);
+    expect(run.stdout).toMatch(/Skywatch, Inc\. +NOT_RESTRICTED +Skywatch, Inc\. \(skywatch\)/);
+    expect(run.stdout).toMatch(/Siemens AG +NO_MATCH/);
+  });
+
+  it('refuses a missing file, an unknown column and an unknown report format', async () => {
+    expect((await cli('screen', path.join(folder, 'missing.csv'))).code).toBe(EXIT.INVALID_INPUT);
+    const column = await cli('screen', NAMES, '--column', 'vendor');
+    expect(column.code).toBe(EXIT.INVALID_INPUT);
+    expect(column.stderr).toContain(
+      'has no column "vendor"; its columns are: supplier_id, company_name, country',
+    );
+    expect((await cli('screen', NAMES, '--out', path.join(folder, 'report.xlsx'))).code).toBe(EXIT.USAGE);
+  });
+});
