@@ -5,6 +5,7 @@ import { explainCommand } from './explain.js';
 import { exportCommand } from './export.js';
 import { fetchNeo4jCommand } from './fetch-neo4j.js';
 import { importCommand } from './import.js';
+import { modelDiagramCommand } from './model-diagram.js';
 import { neo4jCommand } from './neo4j.js';
 import { screenCommand } from './screen.js';
 import { searchCommand } from './search.js';
@@ -26,4 +27,5 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   neo4jCommand,
   fetchNeo4jCommand,
+  modelDiagramCommand,
 ];
