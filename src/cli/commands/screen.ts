@@ -79,11 +79,8 @@ function tableRow(row: ScreeningRow): string[] {
       : row.matchName
         ? `${row.matchName} (${row.matchId})`
         : '';
-  return [
-    row.input,
-    row.status,
-    match,
-    row.score === null ? '' : row.score.toFixed(2),
-    row.measures.join('; '),
-  ];
+  const restrictedBy = row.measures.length
+    ? `${row.measures.length} measure${row.measures.length === 1 ? '' : 's'} (${row.basis.join(', ')})`
+    : '';
+  return [row.input, row.status, match, row.score === null ? '' : row.score.toFixed(2), restrictedBy];
 }
