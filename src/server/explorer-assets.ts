@@ -4,9 +4,16 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 
 const EXPLORER_DIR = path.join(PROJECT_ROOT, 'src', 'explorer');
+const NODE_MODULES = path.join(PROJECT_ROOT, 'node_modules');
+/** Browser builds of the graph libraries, served from node_modules so the explorer works offline. */
+const VENDOR_FILES: Record<string, string> = {
+  '/vendor/cytoscape.mjs': 'cytoscape/dist/cytoscape.esm.min.mjs',
+  '/vendor/cytoscape-dagre.mjs': 'cytoscape-dagre/dist/cytoscape-dagre.min.mjs',
+};
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -14,10 +21,13 @@ const TYPES: Record<string, string> = {
 
 /** Serves the explorer's files from src/explorer; every script and style comes from here, none from a CDN. */
 export function serveExplorer(pathname: string, response: http.ServerResponse): void {
-  const relative =
-    pathname === '/' || pathname === '/explorer' ? 'index.html' : pathname.replace(/^\/(explorer\/)?/, '');
-  const file = path.resolve(EXPLORER_DIR, relative);
-  if (!file.startsWith(EXPLORER_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const vendor = VENDOR_FILES[pathname];
+  const relative = ['/', '/explorer', '/explorer/'].includes(pathname)
+    ? 'index.html'
+    : pathname.replace(/^\/(explorer\/)?/, '');
+  const file = vendor ? path.join(NODE_MODULES, vendor) : path.resolve(EXPLORER_DIR, relative);
+  const inside = vendor !== undefined || file.startsWith(EXPLORER_DIR + path.sep);
+  if (!inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('Not found. The API is at /graphql, health at /health.');
     return;

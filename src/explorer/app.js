@@ -1,0 +1,303 @@
+import {
+  explainRestrictions,
+  fetchBrands,
+  fetchEntity,
+  fetchNeighborhood,
+  fetchOwnershipChain,
+} from './api.js';
+import { renderBrandsPanel } from './brands-panel.js';
+import { h, kindText, setChildren } from './dom.js';
+import { exportView } from './exports.js';
+import { createGraphView } from './graph-view.js';
+import { ENTITY_KINDS, renderNodesPanel } from './nodes-panel.js';
+import { renderOwnershipPanel } from './ownership-panel.js';
+import { createSearchBox } from './search-box.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { renderWhyPanel } from './why-panel.js';
+
+const $ = (id) => document.getElementById(id);
+const TABS = ['why', 'brands', 'ownership', 'nodes'];
+/** Relations drawn around the entity in focus: two hops show a brand's maker and the maker's listings. */
+const FOCUS_DEPTH = 2;
+
+/** What the page shows; everything else is derived from it, and the address bar mirrors it (url-state.js). */
+const state = { entity: null, asOf: null, expanded: new Set(), tab: 'why', direction: 'UP', generation: 0 };
+
+const graph = createGraphView($('graph'), $('tooltip'), {
+  onExpand: (id) => run(expand(id)),
+  onFocus: (id) => {
+    const node = graph.cy.getElementById(id);
+    if (ENTITY_KINDS.has(node.data('kind'))) run(openEntity(id));
+    else run(expand(id));
+  },
+  onSelect: () => {},
+});
+// A read-only handle for debugging in the console and for the browser tests.
+window.explorer = { cy: graph.cy, state };
+
+createSearchBox($('search-input'), $('search-results'), {
+  onPick: (node) => run(openEntity(node.id)),
+  onError: showError,
+});
+setUpToolbar();
+setUpTabs();
+setUpShortcuts();
+
+const initial = readUrlState();
+state.asOf = initial.asOf;
+$('as-of').value = asOf();
+selectTab(TABS.includes(initial.tab) ? initial.tab : 'why', false);
+if (initial.entity) run(openEntity(initial.entity, initial.expanded));
+
+/** Opens an entity: its header, its neighbourhood (plus the nodes to expand) and the three panels. */
+async function openEntity(id, toExpand = []) {
+  const generation = ++state.generation;
+  const entity = await fetchEntity(id);
+  if (generation !== state.generation) return;
+  if (!entity) throw new Error(`No entity with id "${id}".`);
+  state.entity = entity;
+  state.expanded = new Set();
+  $('empty-state').hidden = true;
+  renderHeader(entity, null);
+  announce(`Loading ${entity.name}…`);
+  const view = await fetchNeighborhood(id, asOf(), FOCUS_DEPTH);
+  if (generation !== state.generation) return;
+  graph.show(view, id);
+  for (const other of toExpand) await expand(other, false).catch(showError);
+  graph.markExpanded(state.expanded);
+  syncUrl();
+  refreshNodesPanel();
+  announce(`${entity.name}: ${graph.cy.nodes().length} nodes, ${graph.cy.edges().length} links.`);
+  await Promise.all([loadWhy(generation), loadBrands(generation), loadOwnership(generation)]);
+}
+
+/** Adds a node's neighbours to the drawing (clicking a node, or Enter on its row in the Nodes panel). */
+async function expand(id, relayout = true) {
+  if (!state.entity || state.expanded.has(id) || id === state.entity.id) return;
+  const view = await fetchNeighborhood(id, asOf());
+  state.expanded.add(id);
+  const added = graph.merge(view, state.entity.id);
+  graph.markExpanded(state.expanded);
+  if (relayout) {
+    syncUrl();
+    refreshNodesPanel();
+    const name = graph.cy.getElementById(id).data('name') ?? id;
+    announce(added > 0 ? `Expanded ${name}: ${added} new nodes and links.` : `${name} has no further links.`);
+  }
+}
+
+async function loadWhy(generation) {
+  const panel = $('why-panel');
+  setChildren(panel, h('p', { className: 'muted' }, 'Loading the reasons…'));
+  try {
+    const report = await explainRestrictions(state.entity.id, asOf());
+    if (generation !== state.generation) return;
+    renderHeader(state.entity, report.restricted);
+    renderWhyPanel(panel, report, { onHighlight: (chain) => run(highlightChain(chain)) });
+  } catch (error) {
+    setChildren(panel, h('p', { className: 'error' }, error.message));
+  }
+}
+
+async function loadBrands(generation) {
+  const panel = $('brands-panel');
+  setChildren(panel, h('p', { className: 'muted' }, 'Loading brands…'));
+  try {
+    const answer = await fetchBrands(state.entity.id, state.entity.kind, asOf());
+    if (generation !== state.generation) return;
+    renderBrandsPanel(panel, answer, { onFocus: (id) => run(openEntity(id)) });
+  } catch (error) {
+    setChildren(panel, h('p', { className: 'error' }, error.message));
+  }
+}
+
+async function loadOwnership(generation) {
+  const panel = $('ownership-panel');
+  setChildren(panel, h('p', { className: 'muted' }, 'Loading ownership…'));
+  try {
+    const chain = await fetchOwnershipChain(state.entity.id, state.direction, asOf());
+    if (generation !== state.generation) return;
+    renderOwnershipPanel(panel, chain, {
+      onDirection: (direction) => {
+        state.direction = direction;
+        run(loadOwnership(state.generation));
+      },
+      onFocus: (id) => run(openEntity(id)),
+    });
+  } catch (error) {
+    setChildren(panel, h('p', { className: 'error' }, error.message));
+  }
+}
+
+/** Highlights a why-chain: draws its parties (expanding each along the path), then fades everything else. */
+async function highlightChain(chain) {
+  for (const id of chain.entityIds.slice(1)) await expand(id, false);
+  graph.markExpanded(state.expanded);
+  syncUrl();
+  refreshNodesPanel();
+  const edgeIds = new Set(chain.pairs.flatMap(([a, b, types]) => graph.edgesBetween(a, b, types)));
+  const shown = graph.highlight(new Set(chain.nodeIds), edgeIds);
+  const names = chain.entityIds.map((id) => graph.cy.getElementById(id).data('name') ?? id);
+  announce(
+    `Highlighted: ${names.join(' → ')} (${shown.nodes} nodes, ${shown.edges} links). Press Escape to clear.`,
+  );
+}
+
+function renderHeader(entity, restricted) {
+  setChildren(
+    $('entity-header'),
+    h(
+      'h2',
+      {},
+      entity.name,
+      ' ',
+      h('span', { className: `kind-chip kind-${entity.kind.toLowerCase()}` }, kindText(entity.kind)),
+      restricted === true ? h('span', { className: 'badge restricted-badge' }, 'restricted') : null,
+      restricted === false ? h('span', { className: 'badge clear-badge' }, 'not restricted') : null,
+    ),
+    h(
+      'p',
+      { className: 'muted' },
+      [
+        entity.id,
+        entity.country,
+        ...entity.identifiers.map((identifier) => `${identifier.scheme} ${identifier.value}`),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    entity.aliases.length ? h('p', { className: 'aliases' }, `Also: ${entity.aliases.join('; ')}`) : null,
+    entity.description ? h('p', { className: 'description' }, entity.description) : null,
+  );
+}
+
+function refreshNodesPanel() {
+  renderNodesPanel($('nodes-panel'), graph.snapshot().nodes, {
+    focusId: state.entity?.id,
+    expanded: state.expanded,
+    onExpand: (id) => run(expand(id)),
+    onFocus: (id) => run(openEntity(id)),
+  });
+}
+
+function setUpToolbar() {
+  $('as-of').addEventListener('change', (event) => {
+    const picked = event.target.value;
+    state.asOf = picked && picked !== new Date().toLocaleDateString('en-CA') ? picked : null;
+    syncUrl();
+    if (state.entity) run(openEntity(state.entity.id, [...state.expanded]));
+  });
+  $('fit-button').addEventListener('click', () => graph.fit());
+  $('share-button').addEventListener('click', () => run(copyLink()));
+  const exportButton = $('export-button');
+  const menu = $('export-menu');
+  const closeMenu = () => {
+    menu.hidden = true;
+    exportButton.setAttribute('aria-expanded', 'false');
+  };
+  exportButton.addEventListener('click', () => {
+    menu.hidden = !menu.hidden;
+    exportButton.setAttribute('aria-expanded', String(!menu.hidden));
+    if (!menu.hidden) menu.querySelector('button').focus();
+  });
+  menu.addEventListener('keydown', (event) => {
+    const items = [...menu.querySelectorAll('button')];
+    const index = items.indexOf(document.activeElement);
+    if (event.key === 'ArrowDown') items[(index + 1) % items.length].focus();
+    else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length].focus();
+    else if (event.key === 'Escape') {
+      closeMenu();
+      exportButton.focus();
+    } else return;
+    event.preventDefault();
+  });
+  menu.addEventListener('click', (event) => {
+    const format = event.target.closest('[data-export]')?.dataset.export;
+    if (!format) return;
+    closeMenu();
+    if (!state.entity) return announce('Open an entity first; there is nothing to export yet.');
+    const files = exportView(format, graph, `${state.entity.id}${state.asOf ? `-${state.asOf}` : ''}`);
+    announce(`Exported ${files.join(' and ')}.`);
+  });
+  document.addEventListener('click', (event) => {
+    if (!event.target.closest('.menu')) closeMenu();
+  });
+}
+
+function setUpTabs() {
+  const tabs = TABS.map((name) => $(`tab-${name}`));
+  tabs.forEach((tab, index) => {
+    tab.addEventListener('click', () => selectTab(TABS[index]));
+    tab.addEventListener('keydown', (event) => {
+      const moves = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: tabs.length - 1 - index };
+      if (!(event.key in moves)) return;
+      const next = (index + moves[event.key] + tabs.length) % tabs.length;
+      selectTab(TABS[next]);
+      tabs[next].focus();
+      event.preventDefault();
+    });
+  });
+}
+
+function selectTab(name, sync = true) {
+  state.tab = name;
+  for (const tab of TABS) {
+    const selected = tab === name;
+    $(`tab-${tab}`).setAttribute('aria-selected', String(selected));
+    $(`tab-${tab}`).tabIndex = selected ? 0 : -1;
+    $(`${tab}-panel`).hidden = !selected;
+  }
+  if (sync) syncUrl();
+}
+
+function setUpShortcuts() {
+  $('graph').tabIndex = 0;
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target.closest('input, textarea, select');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      $('search-input').focus();
+    } else if (event.key === 'Escape' && !typing) {
+      graph.clearHighlight();
+      document.querySelectorAll('.chain.selected').forEach((card) => card.classList.remove('selected'));
+    } else if ((event.key === 'f' || event.key === 'F') && !typing && !event.ctrlKey && !event.metaKey) {
+      graph.fit();
+    }
+  });
+}
+
+async function copyLink() {
+  const url = window.location.href;
+  try {
+    await navigator.clipboard.writeText(url);
+    announce('Link to this view copied.');
+  } catch {
+    announce(`Copy this link: ${url}`);
+  }
+}
+
+/** The date every query answers for: the one picked, else today (the URL leaves it out, so links stay "today"). */
+function asOf() {
+  return state.asOf ?? new Date().toLocaleDateString('en-CA');
+}
+
+function syncUrl() {
+  writeUrlState({ entity: state.entity?.id, asOf: state.asOf, expanded: state.expanded, tab: state.tab });
+}
+
+function announce(message) {
+  const status = $('status');
+  status.classList.remove('error');
+  status.textContent = message;
+}
+
+function showError(error) {
+  const status = $('status');
+  status.classList.add('error');
+  status.textContent = error.message;
+}
+
+/** Runs an action and shows its failure in the status line instead of leaving an unhandled rejection. */
+function run(promise) {
+  promise.catch(showError);
+}

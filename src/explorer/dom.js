@@ -1,0 +1,81 @@
+/**
+ * Builds DOM elements without innerHTML, so names and notes from the data can never inject markup.
+ *
+ * @example
+ * h('a', { href: source.url, target: '_blank' }, source.title)
+ */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (name === 'className') element.className = value;
+    else if (name === 'dataset') Object.assign(element.dataset, value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/** Replaces an element's children. */
+export function setChildren(element, ...children) {
+  element.replaceChildren();
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+export function percentText(percent) {
+  return percent === null || percent === undefined ? '' : `${Number(percent.toFixed(2))} %`;
+}
+
+export function periodText(from, to) {
+  if (!from && !to) return '';
+  return `${from ?? '?'} → ${to ?? 'today'}`;
+}
+
+const KIND_LABELS = {
+  COMPANY: 'Company',
+  PERSON: 'Person',
+  GOVERNMENT_BODY: 'Government body',
+  BRAND: 'Brand',
+  LIST: 'List',
+  INSTRUMENT: 'Instrument',
+  MEASURE: 'Measure',
+};
+
+export function kindText(kind) {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+/** An evidence grade as a small badge (PRIMARY government text ... COMMUNITY forum). */
+export function evidenceBadge(evidence) {
+  return h(
+    'span',
+    { className: `badge evidence-${String(evidence).toLowerCase()}`, title: 'Evidence grade' },
+    evidence,
+  );
+}
+
+/** A list of sources as links that open in a new tab, each with its evidence grade. */
+export function sourceLinks(sources) {
+  if (!sources?.length) return null;
+  return h(
+    'ul',
+    { className: 'sources' },
+    sources.map((source) =>
+      h(
+        'li',
+        {},
+        evidenceBadge(source.evidence),
+        ' ',
+        h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.title),
+        h('span', { className: 'muted' }, ` — ${source.publisher}${source.date ? `, ${source.date}` : ''}`),
+      ),
+    ),
+  );
+}

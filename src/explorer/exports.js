@@ -1,0 +1,129 @@
+/**
+ * Exports of the current view: PNG (the canvas), Cytoscape JSON (elements, style-free), GraphML (nodes and edges
+ * with their attributes, for Gephi, yEd or NetworkX) and CSV of nodes and of edges.
+ */
+export function exportView(format, graphView, baseName) {
+  const { cy } = graphView;
+  if (format === 'png') {
+    return [download(`${baseName}.png`, cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }))];
+  }
+  const snapshot = graphView.snapshot();
+  if (format === 'json') {
+    const json = {
+      format_version: '1.0',
+      generated_by: 'restricted-graph explorer',
+      elements: cy.json().elements,
+    };
+    return [
+      download(`${baseName}.cyjs`, new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' })),
+    ];
+  }
+  if (format === 'graphml') {
+    return [
+      download(`${baseName}.graphml`, new Blob([toGraphml(snapshot)], { type: 'application/graphml+xml' })),
+    ];
+  }
+  if (format === 'csv') {
+    return [
+      download(`${baseName}-nodes.csv`, new Blob([nodesCsv(snapshot.nodes)], { type: 'text/csv' })),
+      download(`${baseName}-edges.csv`, new Blob([edgesCsv(snapshot.edges)], { type: 'text/csv' })),
+    ];
+  }
+  throw new Error(`Unknown export format ${format}`);
+}
+
+const NODE_KEYS = [
+  ['name', 'string'],
+  ['kind', 'string'],
+  ['restricted', 'boolean'],
+];
+const EDGE_KEYS = [
+  ['type', 'string'],
+  ['label', 'string'],
+  ['percent', 'double'],
+  ['validFrom', 'string'],
+  ['validTo', 'string'],
+  ['evidence', 'string'],
+];
+
+export function toGraphml({ nodes, edges }) {
+  const keys = [
+    ...NODE_KEYS.map(
+      ([name, type]) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+    ...EDGE_KEYS.map(
+      ([name, type]) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+  ];
+  const data = (prefix, keyList, item) =>
+    keyList
+      .filter(([name]) => item[name] !== null && item[name] !== undefined)
+      .map(([name]) => `<data key="${prefix}_${name}">${xml(item[name])}</data>`)
+      .join('');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    ...keys,
+    '  <graph id="restricted-graph" edgedefault="directed">',
+    ...nodes.map((node) => `    <node id="${xml(node.id)}">${data('n', NODE_KEYS, node)}</node>`),
+    ...edges.map(
+      (edge) =>
+        `    <edge id="${xml(edge.id)}" source="${xml(edge.source)}" target="${xml(edge.target)}">${data('e', EDGE_KEYS, edge)}</edge>`,
+    ),
+    '  </graph>',
+    '</graphml>',
+    '',
+  ].join('\n');
+}
+
+export function nodesCsv(nodes) {
+  return csv(
+    ['id', 'name', 'kind', 'restricted'],
+    nodes.map((node) => [node.id, node.name, node.kind, node.restricted]),
+  );
+}
+
+export function edgesCsv(edges) {
+  return csv(
+    ['id', 'source', 'target', 'type', 'label', 'percent', 'validFrom', 'validTo', 'evidence'],
+    edges.map((edge) => [
+      edge.id,
+      edge.source,
+      edge.target,
+      edge.type,
+      edge.label,
+      edge.percent,
+      edge.validFrom,
+      edge.validTo,
+      edge.evidence,
+    ]),
+  );
+}
+
+function csv(header, rows) {
+  const cell = (value) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+function xml(value) {
+  return String(value)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+function download(fileName, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
+}

@@ -1,0 +1,63 @@
+import { h, kindText, setChildren } from './dom.js';
+
+/** Kinds the explorer can focus on (lists, measures and instruments are shown but are not entities). */
+export const ENTITY_KINDS = new Set(['COMPANY', 'PERSON', 'GOVERNMENT_BODY', 'BRAND']);
+
+/**
+ * The Nodes panel: every node in the view as a keyboard-reachable row, so everything the mouse does on the
+ * canvas (expand, focus) can also be done with Tab and Enter.
+ */
+export function renderNodesPanel(container, nodes, { focusId, expanded, onExpand, onFocus }) {
+  const sorted = [...nodes].sort(
+    (a, b) => Number(b.restricted) - Number(a.restricted) || a.name.localeCompare(b.name),
+  );
+  setChildren(
+    container,
+    h(
+      'p',
+      { className: 'muted' },
+      `${nodes.length} nodes in view. Expand adds a node's neighbours; Focus makes it the subject.`,
+    ),
+    h(
+      'ul',
+      { className: 'rows node-rows' },
+      sorted.map((node) =>
+        h(
+          'li',
+          { className: `node-row${node.restricted ? ' is-restricted' : ''}` },
+          h('span', { className: `kind-chip kind-${node.kind.toLowerCase()}` }, kindText(node.kind)),
+          h(
+            'span',
+            { className: 'node-name' },
+            node.name,
+            node.restricted ? h('span', { className: 'badge restricted-badge' }, 'restricted') : null,
+          ),
+          h(
+            'span',
+            { className: 'node-actions' },
+            h(
+              'button',
+              {
+                type: 'button',
+                disabled: expanded.has(node.id) || node.id === focusId,
+                onclick: () => onExpand(node.id),
+                'aria-label': `Expand ${node.name}`,
+              },
+              'Expand',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                disabled: node.id === focusId || !ENTITY_KINDS.has(node.kind),
+                onclick: () => onFocus(node.id),
+                'aria-label': `Focus on ${node.name}`,
+              },
+              'Focus',
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,227 @@
+import { evidenceBadge, h, percentText, periodText, setChildren, sourceLinks } from './dom.js';
+
+/** How a path step reads from the listed party down to the entity asked about. */
+const DOWNWARD = {
+  OWNED_BY: 'owns',
+  SUBSIDIARY_OF: 'is the parent of',
+  AFFILIATE_OF: 'is an affiliate of',
+  CONTROLLED_BY: 'controls',
+  BRAND_OF: 'owns the brand',
+  MADE_BY_OEM: 'makes (OEM, reported) for',
+};
+
+/**
+ * The "Why restricted?" panel: each measure that applies as a chain instrument → list → listed party → each
+ * relation → this entity, with dates, sources and evidence grades; then "Why not" for measures the graph reaches
+ * that do not apply. Clicking a chain (or its button) asks for its path to be highlighted in the graph.
+ */
+export function renderWhyPanel(container, report, { onHighlight }) {
+  const cards = [];
+  const select = (card, chain) => {
+    for (const other of cards) other.classList.toggle('selected', other === card);
+    for (const other of cards)
+      other.querySelector('.highlight-button')?.setAttribute('aria-pressed', String(other === card));
+    onHighlight(chain);
+  };
+  const restrictionCards = report.restrictions.map((restriction, index) => {
+    const chain = chainOf(report.entity, restriction);
+    const card = restrictionCard(restriction, report.entity, index, () => select(card, chain));
+    cards.push(card);
+    return card;
+  });
+  const whyNotCards = report.notApplied.map((unapplied, index) => {
+    const chain = chainOf(report.entity, unapplied);
+    const card = unappliedCard(unapplied, index, () => select(card, chain));
+    cards.push(card);
+    return card;
+  });
+  setChildren(
+    container,
+    h(
+      'p',
+      { className: report.restricted ? 'verdict restricted' : 'verdict clear', 'data-testid': 'verdict' },
+      report.restricted
+        ? `Restricted on ${report.asOf} by ${report.restrictions.length} measure${report.restrictions.length === 1 ? '' : 's'}.`
+        : `Not restricted on ${report.asOf}: no measure applies on that date.`,
+    ),
+    restrictionCards,
+    report.notApplied.length > 0
+      ? [
+          h('h3', { className: 'section-title' }, `Why not (${report.notApplied.length})`),
+          h(
+            'p',
+            { className: 'muted' },
+            'Measures the graph reaches that do not apply on this date, and why.',
+          ),
+          whyNotCards,
+        ]
+      : null,
+  );
+}
+
+/** Relationship types in the graph view that can stand for a path step's relation. */
+const EDGE_TYPES = {
+  OWNED_BY: ['OWNS'],
+  SUBSIDIARY_OF: ['SUBSIDIARY_OF'],
+  AFFILIATE_OF: ['AFFILIATE_OF'],
+  CONTROLLED_BY: ['CONTROLS'],
+  BRAND_OF: ['BRAND_OF'],
+  MADE_BY_OEM: ['OEM_FOR'],
+};
+
+/**
+ * What to highlight for a chain: its parties (entity first, listed party last), the list, the instruments, and
+ * the pairs of nodes whose edges make the chain, each with the edge types that can stand for it.
+ */
+function chainOf(entity, restriction) {
+  const parties = [
+    entity.id,
+    ...restriction.path.steps.map((step) => step.to.id),
+    restriction.listedEntity.id,
+  ];
+  const list = restriction.list.id;
+  const instruments = (restriction.instruments ?? []).map((instrument) => instrument.id);
+  return {
+    entityIds: [...new Set(parties)],
+    nodeIds: [...new Set([...parties, list, ...instruments])],
+    pairs: [
+      ...restriction.path.steps.map((step) => [step.from.id, step.to.id, EDGE_TYPES[step.relation] ?? []]),
+      [restriction.listedEntity.id, list, ['DESIGNATED_ON']],
+      ...instruments.map((instrument) => [list, instrument, ['ESTABLISHED_BY']]),
+    ],
+  };
+}
+
+function restrictionCard(restriction, entity, index, onSelect) {
+  const { measure, designation, listedEntity } = restriction;
+  const steps = [
+    ...restriction.instruments.map((instrument) =>
+      h(
+        'li',
+        { className: 'step step-instrument' },
+        instrument.url
+          ? h(
+              'a',
+              { href: instrument.url, target: '_blank', rel: 'noopener noreferrer' },
+              instrument.citation,
+            )
+          : h('strong', {}, instrument.citation),
+        ` — ${instrument.name}`,
+        h('span', { className: 'dates' }, datesOf(instrument)),
+      ),
+    ),
+    h('li', { className: 'step step-list' }, 'List: ', h('strong', {}, restriction.list.name)),
+    h(
+      'li',
+      { className: 'step step-listed' },
+      'Listed party: ',
+      h('strong', {}, listedEntity.name),
+      listedEntity.id === entity.id ? ' (this entity)' : '',
+      h(
+        'span',
+        { className: 'dates' },
+        `listed ${designation.listedOn}` +
+          (designation.effectiveFrom && designation.effectiveFrom !== designation.listedOn
+            ? `, effective ${designation.effectiveFrom}`
+            : ''),
+      ),
+      sourceLinks(designation.sources),
+    ),
+    ...[...restriction.path.steps].reverse().map((step) => stepItem(step)),
+  ];
+  return h(
+    'article',
+    { className: 'chain', 'data-chain': `restriction-${index}`, onclick: clickOutsideLinks(onSelect) },
+    h(
+      'header',
+      { className: 'chain-header' },
+      h('h3', {}, measure.name),
+      h('span', { className: 'badge basis' }, restriction.basis),
+      evidenceBadge(restriction.evidence),
+    ),
+    h(
+      'p',
+      { className: 'muted' },
+      `${measure.kind.replaceAll('_', ' ').toLowerCase()} · in force ${periodText(measure.effectiveFrom, measure.effectiveTo)}`,
+      restriction.effectivePercent != null
+        ? ` · listed parties own ${percentText(restriction.effectivePercent)}`
+        : '',
+    ),
+    h('ol', { className: 'chain-steps' }, steps),
+    h('p', { className: 'rule' }, restriction.rule),
+    restriction.sources.length
+      ? h('details', {}, h('summary', {}, 'Sources'), sourceLinks(restriction.sources))
+      : null,
+    highlightButton(onSelect),
+  );
+}
+
+function unappliedCard(unapplied, index, onSelect) {
+  return h(
+    'article',
+    {
+      className: 'chain why-not',
+      'data-chain': `not-applied-${index}`,
+      onclick: clickOutsideLinks(onSelect),
+    },
+    h(
+      'header',
+      { className: 'chain-header' },
+      h('h3', {}, unapplied.measure.name),
+      h('span', { className: 'badge reason' }, unapplied.reason.replaceAll('_', ' ').toLowerCase()),
+    ),
+    h('p', {}, unapplied.explanation),
+    h(
+      'ol',
+      { className: 'chain-steps' },
+      h('li', { className: 'step step-list' }, 'List: ', h('strong', {}, unapplied.list.name)),
+      h(
+        'li',
+        { className: 'step step-listed' },
+        'Listed party: ',
+        h('strong', {}, unapplied.listedEntity.name),
+      ),
+      [...unapplied.path.steps].reverse().map((step) => stepItem(step)),
+    ),
+    highlightButton(onSelect),
+  );
+}
+
+function stepItem(step) {
+  return h(
+    'li',
+    { className: 'step step-relation' },
+    `${DOWNWARD[step.relation] ?? step.relation.toLowerCase()} ${percentText(step.percent)} `,
+    h('strong', {}, step.from.name),
+    h('span', { className: 'dates' }, periodText(step.validFrom, step.validTo)),
+    ' ',
+    evidenceBadge(step.evidence),
+    step.note ? h('div', { className: 'note' }, step.note) : null,
+    sourceLinks(step.sources),
+  );
+}
+
+function highlightButton(onSelect) {
+  return h(
+    'button',
+    { type: 'button', className: 'highlight-button', 'aria-pressed': 'false', onclick: onSelect },
+    'Highlight in graph',
+  );
+}
+
+function datesOf(instrument) {
+  return [
+    instrument.signedOn ? `signed ${instrument.signedOn}` : '',
+    instrument.effectiveOn ? `effective ${instrument.effectiveOn}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+// Private: a click on a chain selects it, except clicks on its links and buttons, which do their own thing.
+function clickOutsideLinks(onSelect) {
+  return (event) => {
+    if (event.target.closest('a, button, summary')) return;
+    onSelect();
+  };
+}
