@@ -30,13 +30,19 @@ const PATH_LIMIT = 1000;
 
 /** Brands that lead back to an entity, one link per brand and relation (the shortest, best sourced). */
 export async function brandsLinkedTo(db: Database, query: BrandQuery): Promise<BrandLink[]> {
-  const raw = await db.read<RawPath>(BRANDS_BELOW[query.depth] ?? '', { id: query.id, limit: intParam(PATH_LIMIT) });
+  const raw = await db.read<RawPath>(BRANDS_BELOW[query.depth] ?? '', {
+    id: query.id,
+    limit: intParam(PATH_LIMIT),
+  });
   return links(db, raw, query, true, (steps) => steps[0]?.from ?? '');
 }
 
 /** Owners and reported makers of a brand, and the parties above them, one link per party and relation. */
 export async function brandOrigins(db: Database, query: BrandQuery): Promise<BrandLink[]> {
-  const raw = await db.read<RawPath>(BRAND_ORIGINS[query.depth] ?? '', { id: query.id, limit: intParam(PATH_LIMIT) });
+  const raw = await db.read<RawPath>(BRAND_ORIGINS[query.depth] ?? '', {
+    id: query.id,
+    limit: intParam(PATH_LIMIT),
+  });
   return links(db, raw, query, false, (steps) => steps[steps.length - 1]?.to ?? '');
 }
 
@@ -47,8 +53,13 @@ async function links(
   walkedDown: boolean,
   keyOf: (steps: PathStep[]) => string,
 ): Promise<BrandLink[]> {
-  const paths = raw.map((path) => toSteps(path, walkedDown)).filter((steps) => pathHoldsOn(steps, query.asOf));
-  const grades = await findSourceGrades(db, paths.flat().flatMap((step) => step.sources));
+  const paths = raw
+    .map((path) => toSteps(path, walkedDown))
+    .filter((steps) => pathHoldsOn(steps, query.asOf));
+  const grades = await findSourceGrades(
+    db,
+    paths.flat().flatMap((step) => step.sources),
+  );
   const best = new Map<string, BrandLink>();
   for (const steps of paths) {
     const evidence = pathEvidence(steps, (id) => grades.get(id));
@@ -64,7 +75,9 @@ async function links(
     const current = best.get(key);
     if (!current || isBetter(link, current)) best.set(key, link);
   }
-  return [...best.values()].sort((a, b) => a.relation.localeCompare(b.relation) || a.entityId.localeCompare(b.entityId));
+  return [...best.values()].sort(
+    (a, b) => a.relation.localeCompare(b.relation) || a.entityId.localeCompare(b.entityId),
+  );
 }
 
 function relationOf(steps: PathStep[]): BrandRelation {
@@ -74,6 +87,7 @@ function relationOf(steps: PathStep[]): BrandRelation {
 
 function isBetter(candidate: BrandLink, current: BrandLink): boolean {
   return (
-    evidenceRank(candidate.evidence) - evidenceRank(current.evidence) || candidate.steps.length - current.steps.length
-  ) < 0;
+    (evidenceRank(candidate.evidence) - evidenceRank(current.evidence) ||
+      candidate.steps.length - current.steps.length) < 0
+  );
 }

@@ -56,7 +56,10 @@ export async function neighborhood(
   const nodeIds = new Set([query.id, ...entityIds, ...raw.flatMap((edge) => [edge.source, edge.target])]);
   const [nodes, grades] = await Promise.all([
     findNodes(db, [...nodeIds]),
-    findSourceGrades(db, raw.flatMap((edge) => edge.sources ?? [])),
+    findSourceGrades(
+      db,
+      raw.flatMap((edge) => edge.sources ?? []),
+    ),
   ]);
   const edges = raw.map(({ sources, ...edge }) => ({
     ...edge,

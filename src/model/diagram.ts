@@ -11,7 +11,8 @@ export function modelDiagram(): string {
   }
   for (const [type, spec] of Object.entries(NODE_TYPES as Record<string, NodeSpec>)) {
     for (const [field, ref] of Object.entries(spec.references ?? {})) {
-      for (const target of grouped(ref.targets)) lines.push(`  ${type} -->|"${ref.relationship} (${field})"| ${target}`);
+      for (const target of grouped(ref.targets))
+        lines.push(`  ${type} -->|"${ref.relationship} (${field})"| ${target}`);
     }
   }
   const seen = new Set<string>();
@@ -32,5 +33,7 @@ const PARTIES = ['Company', 'Person', 'GovernmentBody'];
 
 /** Relations that any kind of party may have are drawn once, from the Party group. */
 function grouped(types: readonly string[]): readonly string[] {
-  return PARTIES.every((party) => types.includes(party)) ? ['Party', ...types.filter((t) => !PARTIES.includes(t))] : types;
+  return PARTIES.every((party) => types.includes(party))
+    ? ['Party', ...types.filter((t) => !PARTIES.includes(t))]
+    : types;
 }

@@ -35,13 +35,18 @@ const PATH_LIMIT = 1000;
  */
 export async function ownershipChain(db: Database, query: OwnershipQuery): Promise<OwnershipChain> {
   const queries = query.direction === 'UP' ? OWNERSHIP_UP : OWNERSHIP_DOWN;
-  const raw = await db.read<RawPath>(queries[query.depth] ?? '', { id: query.id, limit: intParam(PATH_LIMIT) });
+  const raw = await db.read<RawPath>(queries[query.depth] ?? '', {
+    id: query.id,
+    limit: intParam(PATH_LIMIT),
+  });
   let cyclesFound = false;
   const seen = new Set<string>();
   const paths: OwnershipPath[] = [];
   // Downward paths are read upwards too (holding, owned by ..., owned by the root), so steps keep one meaning.
   const all = raw.map((path) => ({ path, steps: toSteps(path, query.direction === 'DOWN') }));
-  const owned = new Set(all.flatMap(({ steps }) => steps.filter((s) => s.relation === 'OWNED_BY').map(pairKey)));
+  const owned = new Set(
+    all.flatMap(({ steps }) => steps.filter((s) => s.relation === 'OWNED_BY').map(pairKey)),
+  );
   for (const { path, steps } of all) {
     // Where a pair has an ownership record, its parallel subsidiary or control record adds no path of its own.
     if (steps.some((step) => step.relation !== 'OWNED_BY' && owned.has(pairKey(step)))) continue;
@@ -51,7 +56,10 @@ export async function ownershipChain(db: Database, query: OwnershipQuery): Promi
       continue;
     }
     if (query.asOf && !pathHoldsOn(steps, query.asOf)) continue;
-    if (query.minPercent !== undefined && steps.some((step) => step.percent !== null && step.percent < query.minPercent!)) {
+    if (
+      query.minPercent !== undefined &&
+      steps.some((step) => step.percent !== null && step.percent < query.minPercent!)
+    ) {
       continue;
     }
     const endId = nodeIds[nodeIds.length - 1] ?? query.id;
@@ -62,7 +70,9 @@ export async function ownershipChain(db: Database, query: OwnershipQuery): Promi
   }
   const hasOwner = new Set(paths.flatMap((path) => path.steps.map((step) => step.from)));
   const ultimateOwnerIds =
-    query.direction === 'UP' ? [...new Set(paths.map((path) => path.endId))].filter((id) => !hasOwner.has(id)) : [];
+    query.direction === 'UP'
+      ? [...new Set(paths.map((path) => path.endId))].filter((id) => !hasOwner.has(id))
+      : [];
   return { rootId: query.id, direction: query.direction, paths, ultimateOwnerIds, cyclesFound };
 }
 

@@ -17,5 +17,8 @@ export function bestGrade(sources: string[], grade: (sourceId: string) => Eviden
 export function pathEvidence(steps: PathStep[], grade: (sourceId: string) => Evidence | undefined): Evidence {
   return steps
     .map((step) => bestGrade(step.sources, grade))
-    .reduce<Evidence>((weakest, item) => (evidenceRank(item) > evidenceRank(weakest) ? item : weakest), 'PRIMARY');
+    .reduce<Evidence>(
+      (weakest, item) => (evidenceRank(item) > evidenceRank(weakest) ? item : weakest),
+      'PRIMARY',
+    );
 }

@@ -44,6 +44,7 @@ export function toSteps(raw: RawPath, reverse = false): PathStep[] {
 /** True when every step holds on the date. */
 export function pathHoldsOn(steps: PathStep[], asOf: string): boolean {
   return steps.every(
-    (step) => (step.validFrom === null || step.validFrom <= asOf) && (step.validTo === null || asOf < step.validTo),
+    (step) =>
+      (step.validFrom === null || step.validFrom <= asOf) && (step.validTo === null || asOf < step.validTo),
   );
 }

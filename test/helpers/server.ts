@@ -9,7 +9,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   url: string;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,7 @@ export async function startTestServer(db: Database): Promise<TestServer> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse<any>;
+      return (await response.json()) as never;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

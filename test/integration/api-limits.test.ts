@@ -35,7 +35,10 @@ describe('limits checked before any Cypher runs', () => {
   });
 
   it('rejects an alias flood without touching the database', async () => {
-    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: explainRestrictions(id: "hikvision") { restricted }`);
+    const aliases = Array.from(
+      { length: 50 },
+      (_, i) => `a${i}: explainRestrictions(id: "hikvision") { restricted }`,
+    );
     const { result, trips } = await roundTrips(`{ ${aliases.join(' ')} }`);
     expect(result.errors![0]!.message).toMatch(/alias/i);
     expect(trips).toBe(0);

@@ -35,10 +35,17 @@ type Report = {
     rule: string;
     evidence: string;
     effectivePercent: number | null;
-    path: { steps: { from: { id: string }; relation: string; to: { id: string }; sources: { url: string }[] }[] };
+    path: {
+      steps: { from: { id: string }; relation: string; to: { id: string }; sources: { url: string }[] }[];
+    };
     sources: { url: string }[];
   }[];
-  notApplied: { measure: { id: string }; listedEntity: { id: string }; reason: string; explanation: string }[];
+  notApplied: {
+    measure: { id: string };
+    listedEntity: { id: string };
+    reason: string;
+    explanation: string;
+  }[];
 };
 
 let db: Database;
@@ -71,7 +78,12 @@ describe('explainRestrictions over the seed data', () => {
     expect(report.restricted).toBe(true);
     expect(report.asOf).toBe(new Date().toISOString().slice(0, 10));
     expect(lists(report)).toEqual(
-      expect.arrayContaining(['bis-entity-list', 'ndaa-889-entities', 'fcc-covered-list', 'ofac-ns-cmic-list']),
+      expect.arrayContaining([
+        'bis-entity-list',
+        'ndaa-889-entities',
+        'fcc-covered-list',
+        'ofac-ns-cmic-list',
+      ]),
     );
     for (const restriction of report.restrictions) {
       expect(restriction.basis).toBe('DIRECT');
@@ -130,7 +142,9 @@ describe('explainRestrictions over the seed data', () => {
     expect(owned.basis).toBe('SUBSIDIARY_OR_AFFILIATE');
     const after = await explain('lorex-technology', '2023-06-01');
     expect(after.restrictions.filter((r) => r.listedEntity.id === 'dahua')).toEqual([]);
-    const ended = after.notApplied.find((n) => n.measure.id === 's889-procurement-ban' && n.listedEntity.id === 'dahua')!;
+    const ended = after.notApplied.find(
+      (n) => n.measure.id === 's889-procurement-ban' && n.listedEntity.id === 'dahua',
+    )!;
     expect(ended.reason).toBe('RELATION_ENDED');
     expect(ended.explanation).toMatch(/2022-11-24/);
   });
@@ -138,7 +152,11 @@ describe('explainRestrictions over the seed data', () => {
   it('catches a 60 %-owned Hikvision subsidiary under the BIS affiliates rule on 2025-10-15 but not on 2026-01-15', async () => {
     const caught = await explain('hikrobot', '2025-10-15');
     const affiliates = caught.restrictions.find((r) => r.measure.id === 'bis-affiliates-rule')!;
-    expect(affiliates).toMatchObject({ basis: 'OWNERSHIP_THRESHOLD', effectivePercent: 60, listedEntity: { id: 'hikvision' } });
+    expect(affiliates).toMatchObject({
+      basis: 'OWNERSHIP_THRESHOLD',
+      effectivePercent: 60,
+      listedEntity: { id: 'hikvision' },
+    });
     expect(affiliates.path.steps[0]).toMatchObject({ relation: 'OWNED_BY', to: { id: 'hikvision' } });
     const suspended = await explain('hikrobot', '2026-01-15');
     expect(measures(suspended)).not.toContain('bis-affiliates-rule');
@@ -161,10 +179,14 @@ describe('explainRestrictions over the seed data', () => {
   it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a bad date', async () => {
     const missing = await server.graphql(`{ explainRestrictions(id: "no-such-company") { restricted } }`);
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const badDate = await server.graphql(`{ explainRestrictions(id: "hikvision", asOf: "2021-13-01") { restricted } }`);
+    const badDate = await server.graphql(
+      `{ explainRestrictions(id: "hikvision", asOf: "2021-13-01") { restricted } }`,
+    );
     expect(badDate.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(badDate.errors![0]!.message).toMatch(/YYYY-MM-DD/);
-    const badDepth = await server.graphql(`{ explainRestrictions(id: "hikvision", maxDepth: 50) { restricted } }`);
+    const badDepth = await server.graphql(
+      `{ explainRestrictions(id: "hikvision", maxDepth: 50) { restricted } }`,
+    );
     expect(badDepth.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(badDepth.errors![0]!.message).toMatch(/maxDepth/);
   });

@@ -17,7 +17,12 @@ afterAll(async () => {
   await db.close();
 });
 
-type Link = { brand: { id: string }; relation: string; evidence: string; path: { steps: { relation: string; to: { id: string } }[] } };
+type Link = {
+  brand: { id: string };
+  relation: string;
+  evidence: string;
+  path: { steps: { relation: string; to: { id: string } }[] };
+};
 
 describe('brandsLinkedTo', () => {
   it("lists Hikvision's own brands, its subsidiary's brand and reported OEM brands with their evidence", async () => {
@@ -44,21 +49,29 @@ describe('brandsLinkedTo', () => {
 
   it("shows Lorex as Dahua's brand in 2020 and no longer by ownership in 2024", async () => {
     const query = (asOf: string) =>
-      server.graphql<{ brandsLinkedTo: Link[] }>(`{ brandsLinkedTo(id: "dahua", asOf: "${asOf}") { brand { id } relation } }`);
-    const in2020 = (await query('2020-01-01')).data!.brandsLinkedTo.filter((link) => link.brand.id === 'brand-lorex');
+      server.graphql<{ brandsLinkedTo: Link[] }>(
+        `{ brandsLinkedTo(id: "dahua", asOf: "${asOf}") { brand { id } relation } }`,
+      );
+    const in2020 = (await query('2020-01-01')).data!.brandsLinkedTo.filter(
+      (link) => link.brand.id === 'brand-lorex',
+    );
     expect(in2020.map((link) => link.relation)).toContain('OWN_BRAND');
-    const in2024 = (await query('2024-01-01')).data!.brandsLinkedTo.filter((link) => link.brand.id === 'brand-lorex');
+    const in2024 = (await query('2024-01-01')).data!.brandsLinkedTo.filter(
+      (link) => link.brand.id === 'brand-lorex',
+    );
     expect(in2024.map((link) => link.relation)).not.toContain('OWN_BRAND');
     expect(in2024.map((link) => link.relation)).not.toContain('SUBSIDIARY_BRAND');
   });
 
   it('traces a brand back to its owners and makers, and refuses a party id for brandOrigins', async () => {
-    const origins = await server.graphql<{ brandOrigins: { entity: { id: string }; relation: string; restricted: boolean }[] }>(
-      `{ brandOrigins(id: "brand-ezviz") { entity { id } relation restricted } }`,
-    );
+    const origins = await server.graphql<{
+      brandOrigins: { entity: { id: string }; relation: string; restricted: boolean }[];
+    }>(`{ brandOrigins(id: "brand-ezviz") { entity { id } relation restricted } }`);
     const ids = origins.data!.brandOrigins.map((origin) => origin.entity.id);
     expect(ids).toEqual(expect.arrayContaining(['ezviz-network', 'hikvision']));
-    expect(origins.data!.brandOrigins.find((origin) => origin.entity.id === 'hikvision')!.restricted).toBe(true);
+    expect(origins.data!.brandOrigins.find((origin) => origin.entity.id === 'hikvision')!.restricted).toBe(
+      true,
+    );
     const wrong = await server.graphql(`{ brandOrigins(id: "hikvision") { relation } }`);
     expect(wrong.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
@@ -76,7 +89,9 @@ describe('ownershipChain', () => {
       `{ ownershipChain(id: "hikvision") { paths { effectivePercent end { id } steps { percent } } ultimateOwners { id } cyclesFound } }`,
     );
     const chain = result.data!.ownershipChain;
-    expect(chain.paths.find((path) => path.end.id === 'cetc' && path.effectivePercent !== null)!.effectivePercent).toBe(38.88);
+    expect(
+      chain.paths.find((path) => path.end.id === 'cetc' && path.effectivePercent !== null)!.effectivePercent,
+    ).toBe(38.88);
     expect(chain.ultimateOwners.map((owner) => owner.id)).toEqual(['sasac']);
     expect(chain.cyclesFound).toBe(false);
   });
@@ -118,7 +133,9 @@ describe('neighborhood', () => {
         edges: { source: string; target: string; type: string; label: string }[];
         truncated: boolean;
       };
-    }>(`{ neighborhood(id: "ezviz-network", depth: 1) { nodes { id kind restricted } edges { id source target type label } truncated } }`);
+    }>(
+      `{ neighborhood(id: "ezviz-network", depth: 1) { nodes { id kind restricted } edges { id source target type label } truncated } }`,
+    );
     const view = result.data!.neighborhood;
     const node = (id: string) => view.nodes.find((item) => item.id === id);
     expect(node('ezviz-network')).toMatchObject({ kind: 'COMPANY', restricted: true });
@@ -129,7 +146,9 @@ describe('neighborhood', () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     }
     expect(view.edges.find((edge) => edge.type === 'OWNS' && edge.target === 'ezviz-network')).toBeDefined();
-    expect(view.edges.some((edge) => edge.type === 'DESIGNATED_ON' && edge.source === 'hikvision')).toBe(true);
+    expect(view.edges.some((edge) => edge.type === 'DESIGNATED_ON' && edge.source === 'hikvision')).toBe(
+      true,
+    );
     expect(view.nodes.some((item) => item.kind === 'LIST')).toBe(true);
     expect(view.truncated).toBe(false);
   });

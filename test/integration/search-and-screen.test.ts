@@ -6,7 +6,10 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 let db: Database;
 let server: TestServer;
 
-type Search = { totalCount: number; edges: { score: number; cursor: string; node: { id: string; kind: string } }[] };
+type Search = {
+  totalCount: number;
+  edges: { score: number; cursor: string; node: { id: string; kind: string } }[];
+};
 
 async function search(query: string, extra = ''): Promise<Search> {
   const result = await server.graphql<{ search: Search }>(
@@ -59,7 +62,10 @@ describe('search', () => {
   it.each(['") OR 1=1 //', '*', '~~~', 'name:hikvision AND', '\\', '[', '" OR "', 'NOT', '((((', '/.*/', ''])(
     'survives the hostile string %j',
     async (query) => {
-      const result = await server.graphql(`query Q($query: String!) { search(query: $query) { totalCount } }`, { query });
+      const result = await server.graphql(
+        `query Q($query: String!) { search(query: $query) { totalCount } }`,
+        { query },
+      );
       expect(result.errors).toBeUndefined();
     },
   );
@@ -76,10 +82,20 @@ describe('screen', () => {
   const SCREEN = `query S($names: [String!]!) {
     screen(names: $names, asOf: "2026-11-25") { input matches { entity { id } score restricted restrictions { measure { id } } } }
   }`;
-  type Screen = { input: string; matches: { entity: { id: string }; score: number; restricted: boolean }[] }[];
+  type Screen = {
+    input: string;
+    matches: { entity: { id: string }; score: number; restricted: boolean }[];
+  }[];
 
   it('matches restricted names, misspelt ones included, and returns nothing for unrelated names', async () => {
-    const names = ['Hikvision', 'dahau technology', 'ZTE Corp', 'Siemens AG', 'Acme Widgets Inc', 'Axis Communications AB'];
+    const names = [
+      'Hikvision',
+      'dahau technology',
+      'ZTE Corp',
+      'Siemens AG',
+      'Acme Widgets Inc',
+      'Axis Communications AB',
+    ];
     const result = await server.graphql<{ screen: Screen }>(SCREEN, { names });
     expect(result.errors).toBeUndefined();
     const byInput = new Map(result.data!.screen.map((row) => [row.input, row.matches]));
@@ -89,11 +105,14 @@ describe('screen', () => {
     for (const unrelated of ['Siemens AG', 'Acme Widgets Inc', 'Axis Communications AB']) {
       expect(byInput.get(unrelated)).toEqual([]);
     }
-    for (const row of result.data!.screen) for (const match of row.matches) expect(match.score).toBeLessThanOrEqual(1);
+    for (const row of result.data!.screen)
+      for (const match of row.matches) expect(match.score).toBeLessThanOrEqual(1);
   });
 
   it('refuses more than 500 names', async () => {
-    const result = await server.graphql(SCREEN, { names: Array.from({ length: 501 }, (_, i) => `name ${i}`) });
+    const result = await server.graphql(SCREEN, {
+      names: Array.from({ length: 501 }, (_, i) => `name ${i}`),
+    });
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

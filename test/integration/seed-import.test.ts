@@ -64,7 +64,9 @@ describe('seed import', () => {
     const before = await readGraphCounts(db);
     const snapshot = async () => [
       await db.read('MATCH (n:Node) RETURN n {.*} AS properties ORDER BY n.id'),
-      await db.read('MATCH (:Node)-[r]->(:Node) RETURN type(r) AS type, properties(r) AS properties ORDER BY r.id'),
+      await db.read(
+        'MATCH (:Node)-[r]->(:Node) RETURN type(r) AS type, properties(r) AS properties ORDER BY r.id',
+      ),
     ];
     const propertiesBefore = await snapshot();
     await seedGraph(db);
@@ -110,7 +112,13 @@ describe('seed import', () => {
 
   it('rejects a relationship whose end is not defined', async () => {
     const folder = brokenSeeds('dahua.json', (records) => {
-      records.push({ type: 'OWNS', from: 'dahua', to: 'no-such-company', percent: 10, sources: ['src-ipvm-china-mobile-dahua'] });
+      records.push({
+        type: 'OWNS',
+        from: 'dahua',
+        to: 'no-such-company',
+        percent: 10,
+        sources: ['src-ipvm-china-mobile-dahua'],
+      });
     });
     const error = await importError(folder);
     const issue = error.issues.find((item) => item.field === 'to')!;

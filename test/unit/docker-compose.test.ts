@@ -34,7 +34,11 @@ describe('docker-compose.yml', () => {
     const dockerfile = path.join(PROJECT_ROOT, api!.build!.context, api!.build!.dockerfile);
     expect(fs.existsSync(dockerfile)).toBe(true);
     expect(fs.readFileSync(dockerfile, 'utf8')).toMatch(/src\/main\.ts/);
-    expect(api!.environment).toMatchObject({ NEO4J_URI: 'bolt://neo4j:7687', NEO4J_USER: 'neo4j', PORT: '4000' });
+    expect(api!.environment).toMatchObject({
+      NEO4J_URI: 'bolt://neo4j:7687',
+      NEO4J_USER: 'neo4j',
+      PORT: '4000',
+    });
     expect(api!.environment!.NEO4J_PASSWORD).toBe(neo4j!.environment!.NEO4J_AUTH!.replace('neo4j/', ''));
     expect(api!.depends_on!.neo4j!.condition).toBe('service_healthy');
   });

@@ -4,7 +4,12 @@ import type { Designation, Measure, PathStep, ReachData } from '../../src/restri
 
 const source = 'src-a';
 
-function step(from: string, relation: PathStep['relation'], to: string, extra: Partial<PathStep> = {}): PathStep {
+function step(
+  from: string,
+  relation: PathStep['relation'],
+  to: string,
+  extra: Partial<PathStep> = {},
+): PathStep {
   return {
     id: `${from}-${relation}-${to}`,
     from,
@@ -59,7 +64,12 @@ function measure(extra: Partial<Measure>): Measure {
   };
 }
 
-function data(entityId: string, paths: PathStep[][], designations: Designation[], measures: Measure[]): ReachData {
+function data(
+  entityId: string,
+  paths: PathStep[][],
+  designations: Designation[],
+  measures: Measure[],
+): ReachData {
   return {
     entityId,
     paths: paths.map((steps) => ({ listedId: steps.at(-1)?.to ?? entityId, steps })),
@@ -74,7 +84,12 @@ const threshold = measure({ reachRule: 'OWNERSHIP_THRESHOLD', reachMinPercent: 5
 describe('ownership thresholds', () => {
   it('adds stakes of parallel listed owners (30 % + 25 % reaches 50 %)', () => {
     const report = evaluateRestrictions(
-      data('x', [[owned('x', 'a', 30)], [owned('x', 'b', 25)]], [designation('a'), designation('b')], [threshold]),
+      data(
+        'x',
+        [[owned('x', 'a', 30)], [owned('x', 'b', 25)]],
+        [designation('a'), designation('b')],
+        [threshold],
+      ),
       '2024-01-01',
     );
     expect(report.restrictions).toHaveLength(1);
@@ -90,7 +105,10 @@ describe('ownership thresholds', () => {
   });
 
   it('leaves a 49 % stake out, with BELOW_THRESHOLD', () => {
-    const report = evaluateRestrictions(data('x', [[owned('x', 'a', 49)]], [designation('a')], [threshold]), '2024-01-01');
+    const report = evaluateRestrictions(
+      data('x', [[owned('x', 'a', 49)]], [designation('a')], [threshold]),
+      '2024-01-01',
+    );
     expect(report.restrictions).toEqual([]);
     expect(report.notApplied[0]).toMatchObject({ reason: 'BELOW_THRESHOLD' });
   });
@@ -98,7 +116,10 @@ describe('ownership thresholds', () => {
   it('terminates on a cycle of ownership and counts no stake twice', () => {
     // x and a own each other; the listed party holds 20 % of x directly.
     const cycle = [owned('x', 'a', 40), owned('a', 'x', 60), owned('x', 'listed', 20)];
-    const report = evaluateRestrictions(data('x', [cycle, [owned('x', 'listed', 20)]], [designation('listed')], [threshold]), '2024-01-01');
+    const report = evaluateRestrictions(
+      data('x', [cycle, [owned('x', 'listed', 20)]], [designation('listed')], [threshold]),
+      '2024-01-01',
+    );
     expect(report.restrictions).toEqual([]);
     expect(report.notApplied[0]).toMatchObject({ reason: 'BELOW_THRESHOLD' });
   });
@@ -111,7 +132,11 @@ describe('ownership thresholds', () => {
 });
 
 describe('subsidiaries and affiliates', () => {
-  const fcc = measure({ reachRule: 'SUBSIDIARIES_AND_AFFILIATES', reachAffiliateMinPercent: 10, coversProducts: true });
+  const fcc = measure({
+    reachRule: 'SUBSIDIARIES_AND_AFFILIATES',
+    reachAffiliateMinPercent: 10,
+    coversProducts: true,
+  });
 
   it('reaches an 11 % holding as an affiliate but not a 10 % one', () => {
     const at = (percent: number) =>
@@ -122,11 +147,16 @@ describe('subsidiaries and affiliates', () => {
 
   it("reaches a brand through its maker as PRODUCT_OF, and says a party-only measure doesn't", () => {
     const path = [[step('brand', 'MADE_BY_OEM', 'maker')]];
-    expect(evaluateRestrictions(data('brand', path, [designation('maker')], [fcc]), '2024-01-01').restrictions[0]).toMatchObject({
+    expect(
+      evaluateRestrictions(data('brand', path, [designation('maker')], [fcc]), '2024-01-01').restrictions[0],
+    ).toMatchObject({
       basis: 'PRODUCT_OF',
     });
     const partyOnly = measure({ reachRule: 'SUBSIDIARIES_AND_AFFILIATES' });
-    const report = evaluateRestrictions(data('brand', path, [designation('maker')], [partyOnly]), '2024-01-01');
+    const report = evaluateRestrictions(
+      data('brand', path, [designation('maker')], [partyOnly]),
+      '2024-01-01',
+    );
     expect(report.notApplied[0]).toMatchObject({ reason: 'PRODUCTS_NOT_COVERED' });
   });
 });
@@ -144,13 +174,19 @@ describe('dates', () => {
 
   it('stops at removal from the list and during a suspension', () => {
     const removed = [designation('x', { removedOn: '2022-01-01' })];
-    expect(evaluateRestrictions(data('x', [[]], removed, [named]), '2022-01-01').notApplied[0]).toMatchObject({
-      reason: 'REMOVED_FROM_LIST',
+    expect(evaluateRestrictions(data('x', [[]], removed, [named]), '2022-01-01').notApplied[0]).toMatchObject(
+      {
+        reason: 'REMOVED_FROM_LIST',
+      },
+    );
+    const suspended = measure({
+      suspensions: [{ instrumentId: 'order', from: '2023-01-01', to: '2024-01-01' }],
     });
-    const suspended = measure({ suspensions: [{ instrumentId: 'order', from: '2023-01-01', to: '2024-01-01' }] });
     const during = evaluateRestrictions(data('x', [[]], [designation('x')], [suspended]), '2023-06-01');
     expect(during.notApplied[0]).toMatchObject({ reason: 'SUSPENDED' });
-    expect(evaluateRestrictions(data('x', [[]], [designation('x')], [suspended]), '2024-01-01').restrictions).toHaveLength(1);
+    expect(
+      evaluateRestrictions(data('x', [[]], [designation('x')], [suspended]), '2024-01-01').restrictions,
+    ).toHaveLength(1);
   });
 
   it('ignores a relation before it began and after it ended', () => {

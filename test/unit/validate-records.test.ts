@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecords } from '../../src/seed/validate.js';
 
-const source = { type: 'Source', id: 'src', url: 'https://example.org/a', title: 'A', publisher: 'P', evidence: 'PRIMARY' };
+const source = {
+  type: 'Source',
+  id: 'src',
+  url: 'https://example.org/a',
+  title: 'A',
+  publisher: 'P',
+  evidence: 'PRIMARY',
+};
 const records = (...data: Record<string, unknown>[]) =>
-  [source, ...data].map((item, index) => ({ origin: { file: 'test.json', position: index + 1 }, data: item }));
+  [source, ...data].map((item, index) => ({
+    origin: { file: 'test.json', position: index + 1 },
+    data: item,
+  }));
 
 describe('validateRecords', () => {
   it('accepts a sourced company and turns references into relationships', () => {
     const result = validateRecords(
       records(
         { type: 'GovernmentBody', id: 'gov', name: 'Gov', sources: ['src'] },
-        { type: 'LegalInstrument', id: 'law', name: 'Law', kind: 'STATUTE', citation: 'L 1', issuedBy: 'gov', sources: ['src'] },
+        {
+          type: 'LegalInstrument',
+          id: 'law',
+          name: 'Law',
+          kind: 'STATUTE',
+          citation: 'L 1',
+          issuedBy: 'gov',
+          sources: ['src'],
+        },
       ),
     );
     expect(result.issues).toEqual([]);
@@ -37,7 +55,14 @@ describe('validateRecords', () => {
       records(
         { type: 'Company', id: 'a', name: 'A', sources: ['src'] },
         { type: 'Company', id: 'a', name: 'A again', sources: ['src'] },
-        { type: 'OWNS', from: 'a', to: 'a', validFrom: '2020-01-01', validTo: '2019-01-01', sources: ['src'] },
+        {
+          type: 'OWNS',
+          from: 'a',
+          to: 'a',
+          validFrom: '2020-01-01',
+          validTo: '2019-01-01',
+          sources: ['src'],
+        },
       ),
     );
     expect(result.issues.map((issue) => issue.field)).toEqual(['id', 'validTo']);

@@ -19,7 +19,11 @@ interface BrandArgs {
   maxDepth?: number | null;
 }
 
-const NODE_KINDS: Record<string, string> = { RestrictedList: 'LIST', LegalInstrument: 'INSTRUMENT', Measure: 'MEASURE' };
+const NODE_KINDS: Record<string, string> = {
+  RestrictedList: 'LIST',
+  LegalInstrument: 'INSTRUMENT',
+  Measure: 'MEASURE',
+};
 
 async function brandQuery(context: Context, args: BrandArgs) {
   await requireEntity(context, args.id);
@@ -38,12 +42,19 @@ export const viewResolvers = {
       brandsLinkedTo(context.db, await brandQuery(context, args)),
     brandOrigins: async (_: unknown, args: BrandArgs, context: Context) => {
       const brand = await requireEntity(context, args.id);
-      if (entityKind(brand) !== 'BRAND') throw badInput('id', `"${args.id}" is not a brand; use brandsLinkedTo for parties`);
+      if (entityKind(brand) !== 'BRAND')
+        throw badInput('id', `"${args.id}" is not a brand; use brandsLinkedTo for parties`);
       return brandOrigins(context.db, await brandQuery(context, args));
     },
     ownershipChain: async (
       _: unknown,
-      args: { id: string; direction: 'UP' | 'DOWN'; maxDepth: number; minPercent?: number | null; asOf?: string | null },
+      args: {
+        id: string;
+        direction: 'UP' | 'DOWN';
+        maxDepth: number;
+        minPercent?: number | null;
+        asOf?: string | null;
+      },
       context: Context,
     ) => {
       await requireEntity(context, args.id);
@@ -83,13 +94,16 @@ export const viewResolvers = {
   OwnershipChain: {
     root: (chain: OwnershipChain, _: unknown, c: Context) => c.loaders.node.load(chain.rootId),
     ultimateOwners: async (chain: OwnershipChain, _: unknown, c: Context) =>
-      (await c.loaders.node.loadMany(chain.ultimateOwnerIds)).filter((node) => node && !(node instanceof Error)),
+      (await c.loaders.node.loadMany(chain.ultimateOwnerIds)).filter(
+        (node) => node && !(node instanceof Error),
+      ),
   },
   OwnershipPath: {
     end: (path: OwnershipPath, _: unknown, c: Context) => c.loaders.node.load(path.endId),
   },
   GraphView: {
-    nodes: (view: { nodes: GraphNode[]; asOf: string }) => view.nodes.map((node) => ({ node, asOf: view.asOf })),
+    nodes: (view: { nodes: GraphNode[]; asOf: string }) =>
+      view.nodes.map((node) => ({ node, asOf: view.asOf })),
   },
   GraphNode: {
     id: ({ node }: { node: GraphNode }) => node.id,
