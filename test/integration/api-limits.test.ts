@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await reseed(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const context = useSeededServer();
+const server = () => context.server();
+const db = () => context.db();
 
 /** Runs a query and tells how many Cypher round trips it cost. */
 async function roundTrips(query: string) {
-  const before = db.queryCount;
-  const result = await server.graphql(query);
-  return { result, trips: db.queryCount - before };
+  const before = db().queryCount;
+  const result = await server().graphql(query);
+  return { result, trips: db().queryCount - before };
 }
 
 describe('limits checked before any Cypher runs', () => {
@@ -45,10 +33,10 @@ describe('limits checked before any Cypher runs', () => {
   });
 
   it('rejects an out-of-range page size and an unknown enum with BAD_USER_INPUT-style errors', async () => {
-    const page = await server.graphql('{ search(query: "hikvision", first: 1000) { totalCount } }');
+    const page = await server().graphql('{ search(query: "hikvision", first: 1000) { totalCount } }');
     expect(page.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(page.errors![0]!.message).toMatch(/first/);
-    const kind = await server.graphql('{ search(query: "hikvision", kinds: [SPACESHIP]) { totalCount } }');
+    const kind = await server().graphql('{ search(query: "hikvision", kinds: [SPACESHIP]) { totalCount } }');
     expect(kind.errors![0]!.message).toMatch(/SPACESHIP/);
   });
 });

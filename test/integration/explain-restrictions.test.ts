@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../helpers/seeded-server.js';
+
+const context = useSeededServer();
+const server = () => context.server();
 
 const EXPLAIN = `
   query Explain($id: ID!, $asOf: Date) {
@@ -48,11 +49,8 @@ type Report = {
   }[];
 };
 
-let db: Database;
-let server: TestServer;
-
 async function explain(id: string, asOf?: string): Promise<Report> {
-  const result = await server.graphql<{ explainRestrictions: Report }>(EXPLAIN, { id, asOf });
+  const result = await server().graphql<{ explainRestrictions: Report }>(EXPLAIN, { id, asOf });
   expect(result.errors).toBeUndefined();
   return result.data!.explainRestrictions;
 }
@@ -60,17 +58,6 @@ async function explain(id: string, asOf?: string): Promise<Report> {
 const measures = (report: Report) => report.restrictions.map((r) => r.measure.id).sort();
 const lists = (report: Report) => [...new Set(report.restrictions.map((r) => r.list.id))].sort();
 const whyNot = (report: Report, measure: string) => report.notApplied.find((n) => n.measure.id === measure);
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await reseed(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
 
 describe('explainRestrictions over the seed data', () => {
   it('finds Hikvision restricted today through the Entity List, §889, the FCC Covered List and NS-CMIC', async () => {
@@ -170,21 +157,21 @@ describe('explainRestrictions over the seed data', () => {
     expect(oem.basis).toBe('PRODUCT_OF');
     expect(oem.path.steps[0]).toMatchObject({ relation: 'MADE_BY_OEM', to: { id: 'dahua' } });
     expect(oem.evidence).toBe('COMMUNITY');
-    const strictOnly = await server.graphql<{ explainRestrictions: Report }>(
+    const strictOnly = await server().graphql<{ explainRestrictions: Report }>(
       `{ explainRestrictions(id: "brand-amcrest", asOf: "2024-01-01", minEvidence: SECONDARY) { restricted } }`,
     );
     expect(strictOnly.data!.explainRestrictions.restricted).toBe(false);
   });
 
   it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a bad date', async () => {
-    const missing = await server.graphql(`{ explainRestrictions(id: "no-such-company") { restricted } }`);
+    const missing = await server().graphql(`{ explainRestrictions(id: "no-such-company") { restricted } }`);
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const badDate = await server.graphql(
+    const badDate = await server().graphql(
       `{ explainRestrictions(id: "hikvision", asOf: "2021-13-01") { restricted } }`,
     );
     expect(badDate.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(badDate.errors![0]!.message).toMatch(/YYYY-MM-DD/);
-    const badDepth = await server.graphql(
+    const badDepth = await server().graphql(
       `{ explainRestrictions(id: "hikvision", maxDepth: 50) { restricted } }`,
     );
     expect(badDepth.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

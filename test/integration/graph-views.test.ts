@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await reseed(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const context = useSeededServer();
+const server = () => context.server();
+const db = () => context.db();
 
 type Link = {
   brand: { id: string };
@@ -26,7 +14,7 @@ type Link = {
 
 describe('brandsLinkedTo', () => {
   it("lists Hikvision's own brands, its subsidiary's brand and reported OEM brands with their evidence", async () => {
-    const result = await server.graphql<{ brandsLinkedTo: Link[] }>(
+    const result = await server().graphql<{ brandsLinkedTo: Link[] }>(
       `{ brandsLinkedTo(id: "hikvision") { brand { id } relation evidence path { steps { relation to { id } } } sources { url } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -39,7 +27,7 @@ describe('brandsLinkedTo', () => {
   });
 
   it('drops weakly sourced links when asked for stronger evidence', async () => {
-    const result = await server.graphql<{ brandsLinkedTo: Link[] }>(
+    const result = await server().graphql<{ brandsLinkedTo: Link[] }>(
       `{ brandsLinkedTo(id: "hikvision", minEvidence: SECONDARY) { brand { id } evidence } }`,
     );
     const ids = result.data!.brandsLinkedTo.map((link) => link.brand.id);
@@ -49,7 +37,7 @@ describe('brandsLinkedTo', () => {
 
   it("shows Lorex as Dahua's brand in 2020 and no longer by ownership in 2024", async () => {
     const query = (asOf: string) =>
-      server.graphql<{ brandsLinkedTo: Link[] }>(
+      server().graphql<{ brandsLinkedTo: Link[] }>(
         `{ brandsLinkedTo(id: "dahua", asOf: "${asOf}") { brand { id } relation } }`,
       );
     const in2020 = (await query('2020-01-01')).data!.brandsLinkedTo.filter(
@@ -64,7 +52,7 @@ describe('brandsLinkedTo', () => {
   });
 
   it('traces a brand back to its owners and makers, and refuses a party id for brandOrigins', async () => {
-    const origins = await server.graphql<{
+    const origins = await server().graphql<{
       brandOrigins: { entity: { id: string }; relation: string; restricted: boolean }[];
     }>(`{ brandOrigins(id: "brand-ezviz") { entity { id } relation restricted } }`);
     const ids = origins.data!.brandOrigins.map((origin) => origin.entity.id);
@@ -72,7 +60,7 @@ describe('brandsLinkedTo', () => {
     expect(origins.data!.brandOrigins.find((origin) => origin.entity.id === 'hikvision')!.restricted).toBe(
       true,
     );
-    const wrong = await server.graphql(`{ brandOrigins(id: "hikvision") { relation } }`);
+    const wrong = await server().graphql(`{ brandOrigins(id: "hikvision") { relation } }`);
     expect(wrong.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -85,7 +73,7 @@ describe('ownershipChain', () => {
   };
 
   it("multiplies percentages up Hikvision's chain and names SASAC as the ultimate owner", async () => {
-    const result = await server.graphql<{ ownershipChain: Chain }>(
+    const result = await server().graphql<{ ownershipChain: Chain }>(
       `{ ownershipChain(id: "hikvision") { paths { effectivePercent end { id } steps { percent } } ultimateOwners { id } cyclesFound } }`,
     );
     const chain = result.data!.ownershipChain;
@@ -97,37 +85,39 @@ describe('ownershipChain', () => {
   });
 
   it('stops at a cycle and says so', async () => {
-    await db.write(`
+    await db().write(`
       MERGE (a:Node:Company:Party:Entity {id: 'test-cycle-a'}) SET a.name = 'Cycle A', a.sources = ['src-test']
       MERGE (b:Node:Company:Party:Entity {id: 'test-cycle-b'}) SET b.name = 'Cycle B', b.sources = ['src-test']
       MERGE (a)-[:OWNS {id: 'test-cycle-ab', percent: 50.0, sources: ['src-test']}]->(b)
       MERGE (b)-[:OWNS {id: 'test-cycle-ba', percent: 40.0, sources: ['src-test']}]->(a)`);
     try {
-      const result = await server.graphql<{ ownershipChain: Chain }>(
+      const result = await server().graphql<{ ownershipChain: Chain }>(
         `{ ownershipChain(id: "test-cycle-a", maxDepth: 10) { paths { effectivePercent end { id } } cyclesFound } }`,
       );
       const chain = result.data!.ownershipChain;
       expect(chain.cyclesFound).toBe(true);
       expect(chain.paths).toEqual([{ effectivePercent: 40, end: { id: 'test-cycle-b' } }]);
     } finally {
-      await db.write("MATCH (n:Node) WHERE n.id STARTS WITH 'test-cycle-' DETACH DELETE n");
+      await db().write("MATCH (n:Node) WHERE n.id STARTS WITH 'test-cycle-' DETACH DELETE n");
     }
   });
 
   it('filters by minPercent and goes down as well as up', async () => {
-    const result = await server.graphql<{ ownershipChain: Chain }>(
+    const result = await server().graphql<{ ownershipChain: Chain }>(
       `{ ownershipChain(id: "hikvision", direction: DOWN, minPercent: 50) { paths { effectivePercent end { id } } } }`,
     );
     const ends = result.data!.ownershipChain.paths.map((path) => path.end.id);
     expect(ends).toContain('hikrobot');
-    const bad = await server.graphql(`{ ownershipChain(id: "hikvision", minPercent: 150) { cyclesFound } }`);
+    const bad = await server().graphql(
+      `{ ownershipChain(id: "hikvision", minPercent: 150) { cyclesFound } }`,
+    );
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('neighborhood', () => {
   it('returns nodes and labelled edges ready to draw, with restricted parties marked', async () => {
-    const result = await server.graphql<{
+    const result = await server().graphql<{
       neighborhood: {
         nodes: { id: string; kind: string; restricted: boolean }[];
         edges: { source: string; target: string; type: string; label: string }[];
@@ -154,7 +144,7 @@ describe('neighborhood', () => {
   });
 
   it('cuts the view at the limit and says so', async () => {
-    const result = await server.graphql<{ neighborhood: { nodes: unknown[]; truncated: boolean } }>(
+    const result = await server().graphql<{ neighborhood: { nodes: unknown[]; truncated: boolean } }>(
       `{ neighborhood(id: "ofac-ns-cmic-list", limit: 5) { nodes { id } truncated } }`,
     );
     expect(result.data!.neighborhood.truncated).toBe(true);

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
-let db: Database;
-let server: TestServer;
+const context = useSeededServer();
+const server = () => context.server();
 
 type Search = {
   totalCount: number;
@@ -12,24 +10,13 @@ type Search = {
 };
 
 async function search(query: string, extra = ''): Promise<Search> {
-  const result = await server.graphql<{ search: Search }>(
+  const result = await server().graphql<{ search: Search }>(
     `query Q($query: String!) { search(query: $query${extra}) { totalCount edges { score cursor node { id kind } } } }`,
     { query },
   );
   expect(result.errors).toBeUndefined();
   return result.data!.search;
 }
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await reseed(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
 
 describe('search', () => {
   it.each([
@@ -50,7 +37,7 @@ describe('search', () => {
     const first = await search('china', ', first: 2');
     expect(first.edges).toHaveLength(2);
     expect(first.totalCount).toBeGreaterThan(2);
-    const next = await server.graphql<{ search: Search }>(
+    const next = await server().graphql<{ search: Search }>(
       `query Q($after: String) { search(query: "china", first: 2, after: $after) { edges { node { id } } } }`,
       { after: first.edges[1]!.cursor },
     );
@@ -62,7 +49,7 @@ describe('search', () => {
   it.each(['") OR 1=1 //', '*', '~~~', 'name:hikvision AND', '\\', '[', '" OR "', 'NOT', '((((', '/.*/', ''])(
     'survives the hostile string %j',
     async (query) => {
-      const result = await server.graphql(
+      const result = await server().graphql(
         `query Q($query: String!) { search(query: $query) { totalCount } }`,
         { query },
       );
@@ -71,9 +58,12 @@ describe('search', () => {
   );
 
   it('refuses an over-long query with BAD_USER_INPUT', async () => {
-    const result = await server.graphql(`query Q($query: String!) { search(query: $query) { totalCount } }`, {
-      query: 'x'.repeat(501),
-    });
+    const result = await server().graphql(
+      `query Q($query: String!) { search(query: $query) { totalCount } }`,
+      {
+        query: 'x'.repeat(501),
+      },
+    );
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -96,7 +86,7 @@ describe('screen', () => {
       'Acme Widgets Inc',
       'Axis Communications AB',
     ];
-    const result = await server.graphql<{ screen: Screen }>(SCREEN, { names });
+    const result = await server().graphql<{ screen: Screen }>(SCREEN, { names });
     expect(result.errors).toBeUndefined();
     const byInput = new Map(result.data!.screen.map((row) => [row.input, row.matches]));
     expect(byInput.get('Hikvision')![0]).toMatchObject({ entity: { id: 'hikvision' }, restricted: true });
@@ -110,7 +100,7 @@ describe('screen', () => {
   });
 
   it('refuses more than 500 names', async () => {
-    const result = await server.graphql(SCREEN, {
+    const result = await server().graphql(SCREEN, {
       names: Array.from({ length: 501 }, (_, i) => `name ${i}`),
     });
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
