@@ -206,7 +206,7 @@ export function sanctionList(key: SanctionKey): ListSpec {
 /** A slug when the text is written in Latin letters, else a digest (a slug of Japanese text is its digits). */
 function slugOrHash(text: string, maxLength: number): string {
   const slug = slugify(text, maxLength);
-  return /[a-z]{3}/.test(slug) ? slug : shortHash(text, 8);
+  return /[a-z]{2}/.test(slug) ? slug : shortHash(text, 8);
 }
 
 /** A known authority by name or alias, else a new one with an id built from its name. */

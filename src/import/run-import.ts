@@ -100,8 +100,7 @@ export function validateUntilClean(
   for (;;) {
     const result = validateRecords(remaining, known);
     if (result.issues.length === 0) {
-      // Relationship ids go into their properties too: `SET r = row.properties` would otherwise erase the id
-      // that the next run's MERGE looks for.
+      // The writer keeps each relationship's id among its properties; the diff compares against that.
       const relationships = result.relationships.map((rel) => ({
         ...rel,
         properties: { id: rel.id, ...rel.properties },
