@@ -30,7 +30,7 @@ export const NEIGHBOUR_ENTITIES = byDepth(
 export const RELATIONS_AMONG = `
   MATCH (a:Entity)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]->(b:Entity)
   WHERE a.id IN $ids AND b.id IN $ids AND ${HOLDS_ON}
-  RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.percent AS percent,
+  RETURN coalesce(r.id, elementId(r)) AS id, a.id AS source, b.id AS target, type(r) AS type, r.percent AS percent,
          r.validFrom AS validFrom, r.validTo AS validTo, r.sources AS sources`;
 
 /**
@@ -46,5 +46,5 @@ export const DESIGNATION_EDGES = `
   UNION
   MATCH (p:Entity)<-[:DESIGNATES]-(:Designation)-[:ON_LIST]->(l:RestrictedList)-[e:ESTABLISHED_BY]->(i:LegalInstrument)
   WHERE p.id IN $ids OR l.id = $id OR i.id = $id
-  RETURN e.id AS id, l.id AS source, i.id AS target, 'ESTABLISHED_BY' AS type, null AS percent,
+  RETURN coalesce(e.id, elementId(e)) AS id, l.id AS source, i.id AS target, 'ESTABLISHED_BY' AS type, null AS percent,
          null AS validFrom, null AS validTo, e.sources AS sources`;
