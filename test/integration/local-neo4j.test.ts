@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
+
+let dataDir: string;
+let first: LocalNeo4j;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'restricted-graph-launcher-'));
+  first = await startLocalNeo4j({ dataDir, port: 0, heap: '512m', log: () => {} });
+});
+
+afterAll(async () => {
+  await first?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function canConnect(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 2000 }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+function externalAddress(): string | undefined {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+}
+
+describe('the local Neo4j launcher', () => {
+  it('records its Bolt address, and a second command joins it instead of starting another', async () => {
+    const recorded = JSON.parse(fs.readFileSync(path.join(dataDir, 'bolt.json'), 'utf8'));
+    expect(recorded.uri).toBe(first.uri);
+    expect(first.owned).toBe(true);
+    const second = await startLocalNeo4j({ dataDir, port: 0, heap: '512m', log: () => {} });
+    expect(second).toMatchObject({ uri: first.uri, owned: false });
+    await second.stop();
+    expect(await canConnect('127.0.0.1', Number(new URL(first.uri).port))).toBe(true);
+  });
+
+  it('listens on 127.0.0.1 only', async (context) => {
+    const address = externalAddress();
+    if (!address) return context.skip('this machine has no other network interface to try');
+    expect(await canConnect(address, Number(new URL(first.uri).port))).toBe(false);
+  });
+
+  it('says what to install when Java is missing', () => {
+    const script = `import('./src/db/local-neo4j.ts').then((m) => m.prepareLocalNeo4j(() => {})).catch((e) => { console.log(e.message); })`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PATH: '/nonexistent' },
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toMatch(/Java 17 or newer and Maven/);
+    expect(result.stdout).toMatch(/docker compose|NEO4J_URI/);
+  });
+});
