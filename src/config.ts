@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +21,21 @@ export interface Config {
   port: number;
   /** Name similarity (0..1) a screening match needs; chosen so that unrelated names match nothing. @default 0.88 */
   screenThreshold: number;
+  /**
+   * API keys, from API_KEYS="key:role[:name],..." (role editor or reader). Mutations need an editor key; the
+   * name (default: a digest of the key) is what the audit trail records as who made a change. @default none
+   */
+  apiKeys: ApiKey[];
+  /** API_READS=key makes every request need a key; reads are open by default. @default false */
+  readsRequireKey: boolean;
+}
+
+export const API_ROLES = ['editor', 'reader'] as const;
+
+export interface ApiKey {
+  key: string;
+  role: (typeof API_ROLES)[number];
+  name: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,7 +49,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jHeap: env.NEO4J_HEAP ?? '1g',
     port: integer(env, 'PORT', 4000),
     screenThreshold: fraction(env, 'SCREEN_THRESHOLD', 0.88),
+    apiKeys: apiKeys(env.API_KEYS),
+    readsRequireKey: env.API_READS === 'key',
   };
+}
+
+function apiKeys(raw: string | undefined): ApiKey[] {
+  return (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [key = '', role = '', name] = entry.split(':');
+      if (key.length < 8 || !(API_ROLES as readonly string[]).includes(role)) {
+        throw new Error(
+          'API_KEYS must be "key:role[:name]" entries (keys of 8+ characters, role editor or reader)',
+        );
+      }
+      const digest = createHash('sha256').update(key).digest('hex').slice(0, 8);
+      return { key, role: role as ApiKey['role'], name: name || `key-${digest}` };
+    });
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

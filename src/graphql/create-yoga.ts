@@ -6,7 +6,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createYoga as createYogaServer } from 'graphql-yoga';
-import { PROJECT_ROOT } from '../config.js';
+import { loadConfig, PROJECT_ROOT } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
@@ -33,7 +33,7 @@ export function createYoga(db: Database) {
   return createYogaServer({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => createContext(db),
+    context: ({ request }) => createContext(db, loadConfig(), request),
     maskedErrors: { maskError },
     landingPage: false,
     plugins: [

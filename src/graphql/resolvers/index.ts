@@ -1,6 +1,7 @@
 import { readGraphCounts } from '../../db/graph-counts.js';
 import type { Context } from '../context.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
+import { curationResolvers } from './curation.js';
 import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
 import { restrictionResolvers } from './restriction.js';
@@ -33,4 +34,5 @@ export const resolvers = mergeResolvers(
   restrictionResolvers,
   searchResolvers,
   viewResolvers,
+  curationResolvers,
 );

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/database.js';
+import { intParam } from '../db/records.js';
+import type { ChangeAction } from '../model/model.js';
+import type { Caller } from './authenticate.js';
+import { CHANGES_SINCE, CHANGE_SCHEMA, CREATE_CHANGE } from './curation.cypher.js';
+
+/** One entry of the audit trail: who changed which fact, when, why, on which sources, and what it was before. */
+export interface ChangeRecord {
+  id: string;
+  action: ChangeAction;
+  targetId: string;
+  /** The fact's model type: a node type (Company, Designation) or a relationship type (OWNS). */
+  targetType: string;
+  actor: string;
+  role: string;
+  /** ISO date-time. */
+  at: string;
+  reason: string;
+  sources: string[];
+  /** The fact before the change as JSON, or null when the change created it. */
+  before: string | null;
+  /** The fact after the change as JSON, or null when the change retracted it. */
+  after: string | null;
+}
+
+export function newChange(
+  caller: Caller,
+  fields: Pick<ChangeRecord, 'action' | 'targetId' | 'targetType' | 'reason' | 'sources'> & {
+    before: unknown;
+    after: unknown;
+  },
+): ChangeRecord {
+  const at = new Date().toISOString();
+  return {
+    ...fields,
+    id: `change-${at.replace(/[-:.TZ]/g, '')}-${randomBytes(4).toString('hex')}`,
+    actor: caller.name,
+    role: caller.role,
+    at,
+    before: fields.before === null || fields.before === undefined ? null : JSON.stringify(fields.before),
+    after: fields.after === null || fields.after === undefined ? null : JSON.stringify(fields.after),
+  };
+}
+
+/** Writes the change inside the transaction that made it, so there is no change without its record. */
+export async function recordChange(tx: ManagedTransaction, change: ChangeRecord): Promise<void> {
+  const { at, ...properties } = change;
+  await tx.run(CREATE_CHANGE, { change: properties, at });
+}
+
+export async function listChanges(
+  db: Database,
+  since: string | null,
+  limit: number,
+): Promise<ChangeRecord[]> {
+  const rows = await db.read<{ change: ChangeRecord }>(CHANGES_SINCE, { since, limit: intParam(limit) });
+  return rows.map(({ change }) => ({
+    ...change,
+    before: change.before ?? null,
+    after: change.after ?? null,
+    sources: change.sources ?? [],
+  }));
+}
+
+const prepared = new WeakSet<Database>();
+
+/** Creates the audit trail's constraint and index the first time a database is curated. */
+export async function ensureChangeSchema(db: Database): Promise<void> {
+  if (prepared.has(db)) return;
+  for (const statement of CHANGE_SCHEMA) await db.write(statement);
+  prepared.add(db);
+}
