@@ -22,6 +22,7 @@ const FOCUS_DEPTH = 2;
 
 /** What the page shows; everything else is derived from it, and the address bar mirrors it (url-state.js). */
 const state = { entity: null, asOf: null, expanded: new Set(), tab: 'why', direction: 'UP', generation: 0 };
+let pending = 0;
 
 const graph = createGraphView($('graph'), $('tooltip'), {
   onExpand: (id) => run(expand(id)),
@@ -62,7 +63,7 @@ async function openEntity(id, toExpand = []) {
   announce(`Loading ${entity.name}…`);
   const view = await fetchNeighborhood(id, asOf(), FOCUS_DEPTH);
   if (generation !== state.generation) return;
-  graph.show(view, id);
+  await graph.show(view, id);
   for (const other of toExpand) await expand(other, false).catch(showError);
   graph.markExpanded(state.expanded);
   syncUrl();
@@ -76,7 +77,7 @@ async function expand(id, relayout = true) {
   if (!state.entity || state.expanded.has(id) || id === state.entity.id) return;
   const view = await fetchNeighborhood(id, asOf());
   state.expanded.add(id);
-  const added = graph.merge(view, state.entity.id);
+  const added = await graph.merge(view, state.entity.id);
   graph.markExpanded(state.expanded);
   if (relayout) {
     syncUrl();
@@ -137,6 +138,8 @@ async function highlightChain(chain) {
   refreshNodesPanel();
   const edgeIds = new Set(chain.pairs.flatMap(([a, b, types]) => graph.edgesBetween(a, b, types)));
   const shown = graph.highlight(new Set(chain.nodeIds), edgeIds);
+  // On a narrow screen the graph sits above the panel: bring it into view to show the highlight.
+  if (window.matchMedia('(max-width: 900px)').matches) $('graph').scrollIntoView({ block: 'start' });
   const names = chain.entityIds.map((id) => graph.cy.getElementById(id).data('name') ?? id);
   announce(
     `Highlighted: ${names.join(' → ')} (${shown.nodes} nodes, ${shown.edges} links). Press Escape to clear.`,
@@ -297,7 +300,15 @@ function showError(error) {
   status.textContent = error.message;
 }
 
-/** Runs an action and shows its failure in the status line instead of leaving an unhandled rejection. */
+/**
+ * Runs an action and shows its failure in the status line instead of leaving an unhandled rejection. While any
+ * action runs, the graph region is aria-busy (screen readers wait for it; so do the browser tests).
+ */
 function run(promise) {
-  promise.catch(showError);
+  pending += 1;
+  $('graph').setAttribute('aria-busy', 'true');
+  promise.catch(showError).finally(() => {
+    pending -= 1;
+    if (pending === 0) $('graph').setAttribute('aria-busy', 'false');
+  });
 }

@@ -1,4 +1,4 @@
-import { evidenceBadge, h, kindText, setChildren, sourceLinks } from './dom.js';
+import { evidenceBadge, foldedSources, h, kindText, setChildren } from './dom.js';
 
 const RELATIONS = {
   OWN_BRAND: 'own brand',
@@ -30,7 +30,7 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
         item.entity?.kind ? h('span', { className: 'muted' }, ` ${kindText(item.entity.kind)}`) : null,
       ),
       h('div', { className: 'path-line' }, pathLine(item.path.steps)),
-      sourceLinks(item.sources),
+      foldedSources(item.sources),
     );
   });
   const title =

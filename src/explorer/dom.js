@@ -79,3 +79,23 @@ export function sourceLinks(sources) {
     ),
   );
 }
+
+/**
+ * Sources folded under a summary that shows how many there are and their evidence grades, so long chains stay
+ * short on a narrow screen; the links are one click (or Enter) away.
+ */
+export function foldedSources(sources, label = 'source') {
+  if (!sources?.length) return null;
+  const grades = [...new Set(sources.map((source) => source.evidence))];
+  return h(
+    'details',
+    { className: 'folded-sources' },
+    h(
+      'summary',
+      {},
+      `${sources.length} ${label}${sources.length === 1 ? '' : 's'} `,
+      grades.map((grade) => [evidenceBadge(grade), ' ']),
+    ),
+    sourceLinks(sources),
+  );
+}

@@ -50,10 +50,10 @@ export function createGraphView(container, tooltip, { onExpand, onFocus, onSelec
     /** Replaces the drawing with a neighbourhood; `focusId` is the entity the page is about. */
     show(view, focusId) {
       cy.elements().remove();
-      this.merge(view, focusId);
+      return this.merge(view, focusId);
     },
-    /** Adds nodes and edges not yet drawn, then lays the whole graph out again. */
-    merge(view, focusId) {
+    /** Adds nodes and edges not yet drawn, then lays the whole graph out again; resolves to how many were added. */
+    async merge(view, focusId) {
       const known = new Set(cy.elements().map((element) => element.id()));
       const added = [];
       for (const node of view.nodes) {
@@ -84,6 +84,8 @@ export function createGraphView(container, tooltip, { onExpand, onFocus, onSelec
       cy.nodes().removeClass('focus');
       if (focusId) cy.getElementById(focusId).addClass('focus');
       for (const node of cy.nodes()) node.toggleClass('restricted', node.data('restricted') === true);
+      // Labels are measured with the page's fonts: wait for them, so that the layout leaves room for every label.
+      await document.fonts.ready;
       this.layout();
       return added.length;
     },
@@ -91,12 +93,13 @@ export function createGraphView(container, tooltip, { onExpand, onFocus, onSelec
       cy.layout({
         name: 'dagre',
         rankDir: 'TB',
-        nodeSep: 36,
-        rankSep: 80,
-        edgeSep: 12,
+        nodeSep: 30,
+        rankSep: 90,
+        edgeSep: 14,
+        nodeDimensionsIncludeLabels: true,
         animate: false,
       }).run();
-      cy.fit(undefined, 30);
+      fitReadable(cy);
     },
     markExpanded(ids) {
       cy.nodes().forEach((node) => node.toggleClass('expanded', ids.has(node.id())));

@@ -1,4 +1,4 @@
-import { evidenceBadge, h, percentText, periodText, setChildren, sourceLinks } from './dom.js';
+import { evidenceBadge, foldedSources, h, percentText, periodText, setChildren } from './dom.js';
 
 /** How a path step reads from the listed party down to the entity asked about. */
 const DOWNWARD = {
@@ -107,7 +107,7 @@ function restrictionCard(restriction, entity, index, onSelect) {
             )
           : h('strong', {}, instrument.citation),
         ` — ${instrument.name}`,
-        h('span', { className: 'dates' }, datesOf(instrument)),
+        dates(datesOf(instrument)),
       ),
     ),
     h('li', { className: 'step step-list' }, 'List: ', h('strong', {}, restriction.list.name)),
@@ -117,15 +117,13 @@ function restrictionCard(restriction, entity, index, onSelect) {
       'Listed party: ',
       h('strong', {}, listedEntity.name),
       listedEntity.id === entity.id ? ' (this entity)' : '',
-      h(
-        'span',
-        { className: 'dates' },
+      dates(
         `listed ${designation.listedOn}` +
           (designation.effectiveFrom && designation.effectiveFrom !== designation.listedOn
             ? `, effective ${designation.effectiveFrom}`
             : ''),
       ),
-      sourceLinks(designation.sources),
+      foldedSources(designation.sources),
     ),
     ...[...restriction.path.steps].reverse().map((step) => stepItem(step)),
   ];
@@ -148,10 +146,8 @@ function restrictionCard(restriction, entity, index, onSelect) {
         : '',
     ),
     h('ol', { className: 'chain-steps' }, steps),
-    h('p', { className: 'rule' }, restriction.rule),
-    restriction.sources.length
-      ? h('details', {}, h('summary', {}, 'Sources'), sourceLinks(restriction.sources))
-      : null,
+    ruleText(restriction.rule),
+    restriction.sources.length ? foldedSources(restriction.sources, 'rule source') : null,
     highlightButton(onSelect),
   );
 }
@@ -193,12 +189,32 @@ function stepItem(step) {
     { className: 'step step-relation' },
     `${DOWNWARD[step.relation] ?? step.relation.toLowerCase()} ${percentText(step.percent)} `,
     h('strong', {}, step.from.name),
-    h('span', { className: 'dates' }, periodText(step.validFrom, step.validTo)),
+    dates(periodText(step.validFrom, step.validTo)),
     ' ',
     evidenceBadge(step.evidence),
     step.note ? h('div', { className: 'note' }, step.note) : null,
-    sourceLinks(step.sources),
+    foldedSources(step.sources),
   );
+}
+
+/** The rule in full can run to a long quotation: show four lines and let the reader unfold the rest. */
+function ruleText(rule) {
+  const text = h('span', { className: 'rule-text clamped' }, rule);
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      className: 'link-button rule-toggle',
+      'aria-expanded': 'false',
+      onclick: () => {
+        const clamped = text.classList.toggle('clamped');
+        toggle.setAttribute('aria-expanded', String(!clamped));
+        toggle.textContent = clamped ? 'Read the whole rule' : 'Show less';
+      },
+    },
+    'Read the whole rule',
+  );
+  return [h('p', { className: 'rule' }, text), toggle];
 }
 
 function highlightButton(onSelect) {
@@ -207,6 +223,11 @@ function highlightButton(onSelect) {
     { type: 'button', className: 'highlight-button', 'aria-pressed': 'false', onclick: onSelect },
     'Highlight in graph',
   );
+}
+
+/** Dates after a step, separated by a middle dot that is real text (so it survives copying). */
+function dates(text) {
+  return text ? h('span', { className: 'dates' }, ` · ${text}`) : null;
 }
 
 function datesOf(instrument) {
