@@ -31,7 +31,6 @@ const graph = createGraphView($('graph'), $('tooltip'), {
     if (ENTITY_KINDS.has(node.data('kind'))) run(openEntity(id));
     else run(expand(id));
   },
-  onSelect: () => {},
 });
 // A read-only handle for debugging in the console and for the browser tests.
 window.explorer = { cy: graph.cy, state };

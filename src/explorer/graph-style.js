@@ -76,7 +76,6 @@ export function graphStyle() {
     // Laid out reversed (see UPWARD_TYPES): draw the arrow at the other end so it keeps the API's direction.
     { selector: 'edge.reversed', style: { 'target-arrow-shape': 'none', 'source-arrow-shape': 'triangle' } },
     { selector: 'edge[type = "OEM_FOR"]', style: { 'line-style': 'dotted', 'line-color': '#e07a1f' } },
-    { selector: 'edge[?validTo]', style: { 'line-style': 'dashed', opacity: 0.7 } },
     {
       selector: 'edge[type = "OWNS"], edge[type = "SUBSIDIARY_OF"], edge[type = "CONTROLS"]',
       style: {

@@ -20,7 +20,7 @@ const MAX_FIT_ZOOM = 1.4;
  * The graph drawing: nodes styled by kind, restricted parties marked, edges labelled, laid out as a hierarchy.
  * Click expands a node, double-click focuses it, hovering shows details in `tooltip`.
  */
-export function createGraphView(container, tooltip, { onExpand, onFocus, onSelect }) {
+export function createGraphView(container, tooltip, { onExpand, onFocus }) {
   const cy = cytoscape({
     container,
     style: graphStyle(),
@@ -32,7 +32,6 @@ export function createGraphView(container, tooltip, { onExpand, onFocus, onSelec
 
   cy.on('tap', 'node', (event) => {
     const id = event.target.id();
-    onSelect(id);
     clearTimeout(clickTimer);
     clickTimer = setTimeout(() => onExpand(id), DOUBLE_CLICK_MS);
   });
