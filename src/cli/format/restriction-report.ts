@@ -4,6 +4,9 @@ import { backwardRelation, entityLabel, pathLine, percentLabel, periodLabel } fr
 import { chain, renderTree, type TreeNode } from './tree.js';
 import { TEXT_WIDTH, wrap } from './wrap.js';
 
+/** Notes sit deep in the tree; they wrap narrower than the rule under it. */
+const NOTE_WIDTH = 70;
+
 /**
  * The answer of `explain` for people: a headline, then one tree per measure that applies, read the way the law
  * reaches the entity (instruments → list → listed party → each relation → this entity), then the measures that
@@ -63,7 +66,7 @@ function restrictionLines(
         .map((part) => ` · ${part}`)
         .join('') +
       ` ${citations.cite(step.sources)}`,
-    ...(step.note ? { details: [`note: ${step.note}`] } : {}),
+    ...(step.note ? { details: wrap(step.note, '      ', NOTE_WIDTH, 'note: ') } : {}),
   }));
   const tree = chain([
     ...restriction.instruments.map(instrumentNode),
