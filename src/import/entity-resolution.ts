@@ -23,6 +23,8 @@ export interface Resolution {
 /** Merging on names needs this much name: short names ("CST", "ZTE") are left to a reviewer. */
 const MIN_NAME_KEY = 5;
 const MAX_POSSIBLE = 5;
+/** A name more parties than this share ("bank melli", "ministry of defence") says nothing about which one. */
+const MAX_NAME_SHARERS = 25;
 
 /**
  * Decides which party a candidate is, strongest evidence first:
@@ -158,7 +160,9 @@ export class ResolutionIndex {
     const candidateKeys = nameKeys(candidate);
     const seen = new Set<string>();
     for (const key of candidateKeys) {
-      for (const id of this.byName.get(key) ?? []) {
+      const sharers = this.byName.get(key) ?? new Set<string>();
+      if (sharers.size > MAX_NAME_SHARERS) continue;
+      for (const id of sharers) {
         if (seen.has(id)) continue;
         seen.add(id);
         const other = this.parties.get(id) as IndexedParty;

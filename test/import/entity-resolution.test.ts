@@ -100,6 +100,26 @@ describe('entity resolution', () => {
     expect(result).toMatchObject({ outcome: 'NEW', possible: [] });
   });
 
+  it('takes no evidence from a name that many parties share', () => {
+    const ministries = Array.from({ length: 30 }, (_, n) =>
+      party({
+        id: `ministry-${n}`,
+        type: 'GovernmentBody',
+        name: `Agency ${n}`,
+        aliases: ['Ministry of Defence'],
+      }),
+    );
+    const index = new ResolutionIndex(ministries);
+    const result = index.resolve(
+      party({ id: 'x', type: 'GovernmentBody', name: 'Ministry of Defence', country: 'IR' }),
+    );
+    expect(result).toMatchObject({ outcome: 'NEW', possible: [] });
+    const fewer = new ResolutionIndex(ministries.slice(0, 3)).resolve(
+      party({ id: 'x', type: 'GovernmentBody', name: 'Ministry of Defence', country: 'IR' }),
+    );
+    expect(fewer.possible.map((link) => link.id)).toEqual(['ministry-0', 'ministry-1', 'ministry-2']);
+  });
+
   it('finds a party it recorded earlier in the same run', () => {
     const index = graph();
     const first = party({

@@ -1,0 +1,152 @@
+/**
+ * Import throughput: rows per second for the shared OpenSanctions FtM sample and the shared CSL sample, and for
+ * synthetic files of about 20,000 rows built from them (every id, name and alias suffixed per copy, references kept
+ * inside each copy). Runs against a Neo4j of its own in a temporary folder, so it never touches your data.
+ *
+ *   npx tsx bench/import-throughput.ts [rows]      (default 20000; needs ../shared/data)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { Database } from '../src/db/database.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { ensureSchema } from '../src/db/schema-setup.js';
+import { runImport, type ImportFormat } from '../src/import/run-import.js';
+
+const SHARED = [
+  path.resolve('..', 'shared', 'data'),
+  path.resolve(import.meta.dirname, '../../shared/data'),
+].find((folder) => fs.existsSync(path.join(folder, 'yente-zala-entities.ftm.jsonl')));
+const FTM_REFERENCES = [
+  'owner',
+  'asset',
+  'entity',
+  'director',
+  'organization',
+  'addressEntity',
+  'person',
+  'relative',
+  'holder',
+];
+
+async function main(): Promise<void> {
+  if (!SHARED) throw new Error('The shared sample folder ../shared/data is not here; nothing to measure.');
+  const target = Number(process.argv[2] ?? 20000);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
+  const local = await startLocalNeo4j({
+    dataDir: path.join(work, 'neo4j'),
+    port: 0,
+    heap: loadConfig().neo4jHeap,
+  });
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', 'neo4j'));
+  const db = new Database(driver, 'neo4j', local);
+  try {
+    const ftm = path.join(SHARED, 'yente-zala-entities.ftm.jsonl');
+    const csl = path.join(SHARED, 'csl-watchman-consolidated-sample.csv');
+    const bigFtm = syntheticFtm(ftm, target, path.join(work, 'synthetic.ftm.jsonl'));
+    const bigCsl = syntheticCsl(csl, target, path.join(work, 'synthetic-csl.csv'));
+    console.log(`Neo4j ${local.uri}; ${os.cpus().length} CPU(s); batch size 500\n`);
+    // One untimed run first, so that query planning and JIT warm-up are not counted against the small files.
+    await runImport(db, 'ftm', ftm);
+    console.log(
+      'file                               rows   records   first run    rows/s   second run (no-op)',
+    );
+    for (const [format, file] of [
+      ['ftm', ftm],
+      ['csl', csl],
+      ['ftm', bigFtm],
+      ['csl', bigCsl],
+    ] as [ImportFormat, string][]) {
+      await wipe(db);
+      await ensureSchema(db);
+      const first = await timed(() => runImport(db, format, file, { snapshotDate: '2025-05-01' }));
+      const second = await timed(() => runImport(db, format, file, { snapshotDate: '2025-05-01' }));
+      const rows = first.result.rows;
+      console.log(
+        `${path.basename(file).padEnd(32)} ${String(rows).padStart(6)} ${String(first.result.written).padStart(9)}` +
+          ` ${seconds(first.ms).padStart(10)} ${String(Math.round(rows / (first.ms / 1000))).padStart(9)}` +
+          `   ${seconds(second.ms)} (${Math.round(rows / (second.ms / 1000))} rows/s, ${second.result.written} written)`,
+      );
+    }
+  } finally {
+    await db.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Empties the graph in slices, so a large one does not need one huge transaction. */
+async function wipe(db: Database): Promise<void> {
+  for (;;) {
+    const [row] = await db.write<{ count: number }>(
+      'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS count',
+    );
+    if (!row || row.count === 0) return;
+  }
+}
+
+/** Copies of the FtM sample with ids, references and names suffixed per copy, up to about `target` lines. */
+function syntheticFtm(file: string, target: number, out: string): string {
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const copies = Math.max(1, Math.round(target / lines.length));
+  const stream: string[] = [];
+  for (let copy = 0; copy < copies; copy += 1) {
+    for (const line of lines) {
+      const entity = JSON.parse(line);
+      const suffix = (id: string) => `${id}-c${copy}`;
+      entity.id = suffix(entity.id);
+      entity.referents = (entity.referents ?? []).map(suffix);
+      if (entity.caption) entity.caption = `${entity.caption} ${copy}`;
+      for (const key of FTM_REFERENCES)
+        if (entity.properties[key]) entity.properties[key] = entity.properties[key].map(suffix);
+      for (const key of ['name', 'innCode', 'ogrnCode', 'permId', 'uniqueEntityId'])
+        if (entity.properties[key])
+          entity.properties[key] = entity.properties[key].map((v: string) => `${v} ${copy}`);
+      stream.push(JSON.stringify(entity));
+    }
+  }
+  fs.writeFileSync(out, `${stream.join('\n')}\n`);
+  return out;
+}
+
+/** Copies of the CSL sample rows with `_id`, entity number and name suffixed per copy. */
+function syntheticCsl(file: string, target: number, out: string): string {
+  const [header, ...rows] = fs
+    .readFileSync(file, 'utf8')
+    .trim()
+    .split(/\r?\n(?=")/);
+  const copies = Math.max(1, Math.round(target / rows.length));
+  const lines = [header];
+  for (let copy = 0; copy < copies; copy += 1) {
+    for (const row of rows) {
+      // Every cell is quoted; the first is _id, the third entity_number, the sixth name.
+      const cells = row.slice(1, -1).split('","');
+      cells[0] = `${cells[0]}s${copy}`;
+      if (cells[2]) cells[2] = `${cells[2]}${copy}`;
+      cells[5] = `${cells[5]} ${copy}`;
+      // Aliases too: real lists rarely repeat one, and a repeated one would only test the cap on common names.
+      cells[22] = cells[22]
+        ? cells[22]
+            .split('; ')
+            .map((alias) => `${alias} ${copy}`)
+            .join('; ')
+        : '';
+      lines.push(`"${cells.join('","')}"`);
+    }
+  }
+  fs.writeFileSync(out, `${lines.join('\n')}\n`);
+  return out;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - start };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+await main();
