@@ -32,11 +32,11 @@ export function maskError(error: unknown): GraphQLError {
   const original = (located.originalError ?? error) as Partial<GraphQLError>;
   if (typeof original.extensions?.code === 'string') return error as GraphQLError;
   if ((error as Error).name === 'GraphQLError' && !located.originalError) {
-    // Parse and validation errors, including the query limits: the message is meant for the client.
-    return new GraphQLError((error as Error).message, {
-      ...(located.nodes ? { nodes: located.nodes } : {}),
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    });
+    // Parse and validation errors, including the query limits: the message is meant for the client. The same
+    // object goes back with a code added, because yoga logs every error that masking replaces, and a client's
+    // mistake is not the operator's problem.
+    Object.assign(located.extensions ?? {}, { code: 'GRAPHQL_VALIDATION_FAILED' });
+    return error as GraphQLError;
   }
   if (isDatabaseUnavailable(original)) {
     return new GraphQLError('The database is unavailable; try again shortly.', {
