@@ -17,6 +17,7 @@ describe('limits checked before any Cypher runs', () => {
     let nested = 'id';
     for (let i = 0; i < 20; i++) nested = `owners { entity { ${nested} } }`;
     const { result, trips } = await roundTrips(`{ entity(id: "hikvision") { ${nested} } }`);
+    expect(result.errors![0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(result.errors![0]!.message).toMatch(/depth/i);
     expect(result.data).toBeUndefined();
     expect(trips).toBe(0);
@@ -29,6 +30,7 @@ describe('limits checked before any Cypher runs', () => {
     );
     const { result, trips } = await roundTrips(`{ ${aliases.join(' ')} }`);
     expect(result.errors![0]!.message).toMatch(/alias/i);
+    expect(result.errors![0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(trips).toBe(0);
   });
 
