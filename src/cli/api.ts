@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { createYoga } from '../graphql/create-yoga.js';
+import { prepareGraph } from '../seed/prepare-graph.js';
 import { EXIT, type CommandContext } from './command.js';
 
 /** The public GraphQL API, executed in process: the CLI asks exactly what a client over HTTP would ask. */
@@ -47,13 +48,15 @@ export function createApi(db: Database): Api {
 }
 
 /**
- * Runs a command body against the API and turns API errors into messages and trustworthy exit codes.
+ * Runs a command body against the API (on a prepared, seeded-if-empty graph) and turns API errors into messages and trustworthy exit codes.
  *
  * @example
  * run: (context) => withApi(context, async (api) => { ...; return EXIT.OK; })
  */
 export async function withApi(context: CommandContext, body: (api: Api) => Promise<number>): Promise<number> {
-  const api = createApi(await context.database());
+  const db = await context.database();
+  await prepareGraph(db, context.err);
+  const api = createApi(db);
   try {
     return await body(api);
   } catch (error) {

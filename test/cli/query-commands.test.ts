@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/command.js';
 import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
+import { openTestDatabase, reseed, wipe } from '../helpers/db.js';
 import { cli, useTestNeo4j } from './run-cli.js';
 
 let db: Database;
@@ -148,5 +148,17 @@ describe('chain', () => {
       /^Holdings of Hangzhou Hikvision Digital Technology Co\., Ltd\. as of 2025-06-01:/,
     );
     expect(stdout).toMatch(/├─ [^\n]*Hangzhou EZVIZ Network Co\., Ltd\. \(ezviz-network\)/);
+  });
+});
+
+describe('a first command on an empty database', () => {
+  it('creates the schema, loads the seed data, then answers', async () => {
+    await wipe(db);
+    await db.write('DROP INDEX entity_search IF EXISTS');
+    const { code, stdout, stderr } = await cli('search', 'hikvison');
+    expect(stderr).toMatch(/The database is empty; loading the seed data/);
+    expect(stderr).toMatch(/Facts without a source: 0/);
+    expect(code).toBe(EXIT.OK);
+    expect(stdout).toMatch(/Hangzhou Hikvision Digital Technology Co\., Ltd\./);
   });
 });
