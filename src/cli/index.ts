@@ -37,11 +37,10 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
 }
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.usage.length));
   return [
     'Usage: restricted-graph <command> [options]   (npm run cli -- <command>)',
     '',
-    ...COMMANDS.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    ...COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`),
     '',
     'Add --json to query commands for machine-readable output.',
   ].join('\n');
