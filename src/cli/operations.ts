@@ -1,92 +1,16 @@
 /**
- * The GraphQL operations the CLI sends, with the shapes of their answers. They use only the public contract in
- * schema/*.graphql, so anything the CLI shows can be fetched the same way over HTTP.
+ * The types of the answers to the GraphQL operations the CLI sends. The operations themselves are shared with the
+ * explorer (src/explorer/operations.js), so both clients ask the public API the same questions.
  */
-
-const SOURCE = 'url title publisher date evidence';
-const PATH = `steps { from { id name } relation to { id name } percent validFrom validTo note evidence sources { ${SOURCE} } }`;
-
-export const SEARCH = `query Search($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
-    totalCount
-    edges { score matchedName node { id name kind aliases country } }
-  }
-}`;
-
-export const ENTITY = `query Entity($id: ID!) { entity(id: $id) { id name kind aliases country } }`;
-
-export const EXPLAIN = `query Explain($id: ID!, $asOf: Date) {
-  explainRestrictions(id: $id, asOf: $asOf) {
-    asOf
-    restricted
-    entity { id name kind }
-    restrictions {
-      measure { id name kind effectiveFrom effectiveTo }
-      list { id name }
-      designation { listedOn effectiveFrom sources { ${SOURCE} } }
-      listedEntity { id name }
-      instruments { id name citation signedOn effectiveOn url }
-      basis
-      effectivePercent
-      rule
-      evidence
-      path { ${PATH} }
-      sources { ${SOURCE} }
-    }
-    notApplied {
-      measure { id name }
-      list { id name }
-      listedEntity { id name }
-      reason
-      explanation
-      path { ${PATH} }
-    }
-  }
-}`;
-
-export const BRANDS_LINKED_TO = `query Brands($id: ID!, $asOf: Date) {
-  brandsLinkedTo(id: $id, asOf: $asOf) {
-    brand { id name }
-    relation
-    evidence
-    path { ${PATH} }
-    sources { ${SOURCE} }
-  }
-}`;
-
-export const BRAND_ORIGINS = `query BrandOrigins($id: ID!, $asOf: Date) {
-  brandOrigins(id: $id, asOf: $asOf) {
-    entity { id name kind }
-    relation
-    evidence
-    restricted
-    path { ${PATH} }
-    sources { ${SOURCE} }
-  }
-}`;
-
-export const OWNERSHIP_CHAIN = `query Chain($id: ID!, $direction: OwnershipDirection, $asOf: Date) {
-  ownershipChain(id: $id, direction: $direction, asOf: $asOf) {
-    root { id name }
-    direction
-    cyclesFound
-    ultimateOwners { id name kind }
-    paths { effectivePercent end { id name kind } steps { from { id name } relation to { id name } percent validFrom validTo evidence sources { ${SOURCE} } } }
-  }
-}`;
-
-export const SCREEN = `query Screen($names: [String!]!, $asOf: Date) {
-  screen(names: $names, asOf: $asOf) {
-    input
-    matches {
-      score
-      matchedName
-      restricted
-      entity { id name kind aliases }
-      restrictions { basis measure { id name } list { id name } listedEntity { id name } sources { ${SOURCE} } }
-    }
-  }
-}`;
+export {
+  BRAND_ORIGINS,
+  BRANDS_LINKED_TO,
+  ENTITY,
+  EXPLAIN,
+  OWNERSHIP_CHAIN,
+  SCREEN,
+  SEARCH,
+} from '../explorer/operations.js';
 
 export type EntityKind = 'COMPANY' | 'PERSON' | 'GOVERNMENT_BODY' | 'BRAND';
 export type Evidence = 'PRIMARY' | 'SECONDARY' | 'REFERENCE' | 'COMMUNITY';
