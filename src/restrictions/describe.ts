@@ -67,8 +67,8 @@ export function describeNotApplied(
       const suspension = measure.suspensions.find(
         (s) => (!s.from || s.from <= asOf) && (!s.to || asOf < s.to),
       );
-      const by = suspension ? name(data, suspension.instrumentId) : 'a suspension';
-      return `${chain}; ${measure.name} would reach it, but ${by} suspends the measure from ${suspension?.from ?? '?'} until ${suspension?.to ?? 'further notice'}.`;
+      const by = suspension ? ` (${name(data, suspension.instrumentId)})` : '';
+      return `${chain}; ${measure.name} would reach it, but it is suspended from ${suspension?.from ?? '?'} until ${suspension?.to ?? 'further notice'}${by}.`;
     }
     case 'REMOVED_FROM_LIST':
       return `${listed} was removed from the ${list} on ${designation.removedOn}.`;

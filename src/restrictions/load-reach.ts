@@ -55,7 +55,12 @@ export async function loadReach(db: Database, entityId: string, depth: number): 
   for (const designation of designations)
     [designation.instrumentId, ...designation.sources].forEach((id) => id && ids.add(id));
   for (const measure of measures)
-    [...measure.instrumentIds, ...measure.reachSources, ...measure.sources].forEach((id) => ids.add(id));
+    [
+      ...measure.instrumentIds,
+      ...measure.suspensions.map((suspension) => suspension.instrumentId),
+      ...measure.reachSources,
+      ...measure.sources,
+    ].forEach((id) => ids.add(id));
   const summaries = await db.read<NodeSummary>(NODE_SUMMARIES, { ids: [...ids] });
   return {
     entityId,

@@ -148,7 +148,9 @@ describe('explainRestrictions over the seed data', () => {
     const suspended = await explain('hikrobot', '2026-01-15');
     expect(measures(suspended)).not.toContain('bis-affiliates-rule');
     expect(whyNot(suspended, 'bis-affiliates-rule')).toMatchObject({ reason: 'SUSPENDED' });
-    expect(whyNot(suspended, 'bis-affiliates-rule')!.explanation).toMatch(/2026-11-10/);
+    expect(whyNot(suspended, 'bis-affiliates-rule')!.explanation).toMatch(
+      /suspended from 2025-11-10 until 2026-11-10 \(One-year suspension of the BIS affiliates rule\)/,
+    );
   });
 
   it('traces a reported OEM brand to its maker with the evidence grade of the report', async () => {
