@@ -100,7 +100,11 @@ function toDatabase(
 
 function byType<T extends { type: string }>(items: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(item.type);
+    if (group) group.push(item);
+    else groups.set(item.type, [item]);
+  }
   return groups;
 }
 
