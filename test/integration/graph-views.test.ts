@@ -60,6 +60,13 @@ describe('brandsLinkedTo', () => {
     expect(origins.data!.brandOrigins.find((origin) => origin.entity.id === 'hikvision')!.restricted).toBe(
       true,
     );
+    const before = await server().graphql<{
+      brandOrigins: { entity: { id: string }; restricted: boolean }[];
+    }>(`{ brandOrigins(id: "brand-ezviz", asOf: "2018-01-01") { entity { id } restricted } }`);
+    // Hikvision's first listing (§889) dates from 2018-08-13: on the date asked, its maker was not yet restricted.
+    expect(before.data!.brandOrigins.find((origin) => origin.entity.id === 'hikvision')!.restricted).toBe(
+      false,
+    );
     const wrong = await server().graphql(`{ brandOrigins(id: "hikvision") { relation } }`);
     expect(wrong.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });

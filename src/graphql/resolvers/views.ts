@@ -44,7 +44,8 @@ export const viewResolvers = {
       const brand = await requireEntity(context, args.id);
       if (entityKind(brand) !== 'BRAND')
         throw badInput('id', `"${args.id}" is not a brand; use brandsLinkedTo for parties`);
-      return brandOrigins(context.db, await brandQuery(context, args));
+      const query = await brandQuery(context, args);
+      return (await brandOrigins(context.db, query)).map((link) => ({ ...link, asOf: query.asOf }));
     },
     ownershipChain: async (
       _: unknown,
@@ -88,8 +89,8 @@ export const viewResolvers = {
     entity: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
     path: (link: BrandLink) => ({ steps: link.steps }),
     sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
-    restricted: async (link: BrandLink, _: unknown, c: Context) =>
-      (await c.loaders.report.load({ id: link.entityId, asOf: today(), depth: 6 })).restrictions.length > 0,
+    restricted: async (link: BrandLink & { asOf: string }, _: unknown, c: Context) =>
+      (await c.loaders.report.load({ id: link.entityId, asOf: link.asOf, depth: 6 })).restrictions.length > 0,
   },
   OwnershipChain: {
     root: (chain: OwnershipChain, _: unknown, c: Context) => c.loaders.node.load(chain.rootId),
