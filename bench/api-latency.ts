@@ -4,6 +4,8 @@
  *   A  the Cypher alone, through the driver
  *   C  the same question through GraphQL over HTTP
  *   E  explainRestrictions computed in process (Cypher + rule evaluation) vs through GraphQL over HTTP
+ *   N  a two-hop neighbourhood as drawn, without and with every node marked restricted or not (one batched
+ *      explanation for all its nodes)
  *   R  a rejected depth bomb vs a valid one-hop query
  * Usage: npm run bench [-- --samples 300]. Uses NEO4J_URI when set, else a temporary local Neo4j.
  */
@@ -46,10 +48,17 @@ const arms: Record<string, () => Promise<unknown>> = {
   'A  1-hop owners, Cypher': () => db.read(RELATIONS_BY_NODE_IDS, { ids: ['hikrobot'] }),
   'C  1-hop owners, GraphQL/HTTP': () =>
     post('{ entity(id: "hikrobot") { owners { percent entity { id name } } } }'),
-  'E1 explain Ezviz, in process': () => explainRestrictions(db, 'ezviz-network', today, 6),
+  'E1 explain Ezviz, in process': () =>
+    explainRestrictions(db, [{ id: 'ezviz-network', asOf: today, depth: 6 }]),
   'E2 explain Ezviz, GraphQL/HTTP': () =>
     post(
       '{ explainRestrictions(id: "ezviz-network") { restricted restrictions { measure { id } basis rule path { steps { relation to { id } } } } notApplied { reason } } }',
+    ),
+  'N0 neighbourhood, 2 hops': () =>
+    post('{ neighborhood(id: "hikvision", depth: 2) { nodes { id kind } edges { id source target } } }'),
+  'N1 the same, restricted marked': () =>
+    post(
+      '{ neighborhood(id: "hikvision", depth: 2) { nodes { id kind restricted } edges { id source target } } }',
     ),
   'R  depth bomb, rejected': () => post(`{ entity(id: "hikvision") { ${bomb} } }`),
 };
@@ -82,6 +91,9 @@ console.log(
 );
 console.log(
   `  GraphQL/HTTP over in-process explain:        ${ratio('E2 explain Ezviz, GraphQL/HTTP', 'E1 explain Ezviz, in process')}x`,
+);
+console.log(
+  `  marking restricted nodes over plain view:    ${ratio('N1 the same, restricted marked', 'N0 neighbourhood, 2 hops')}x`,
 );
 console.log(
   `  rejected depth bomb over valid 1-hop query:  ${ratio('R  depth bomb, rejected', 'C  1-hop owners, GraphQL/HTTP')}x`,

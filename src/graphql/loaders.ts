@@ -6,23 +6,18 @@ import {
   type GraphNode,
   type NodeRelation,
 } from '../db/repositories/node.repository.js';
-import { explainRestrictions } from '../restrictions/explain.js';
+import { explainRestrictions, type ReportKey } from '../restrictions/explain.js';
 import type { RestrictionReport } from '../restrictions/types.js';
-
-/** What an explanation is asked for; equal requests within one GraphQL request are computed once. */
-export interface ReportKey {
-  id: string;
-  asOf: string;
-  depth: number;
-  minEvidence?: string | undefined;
-}
 
 export interface Loaders {
   /** Any node by id: entities, lists, measures, instruments, designations, sources. */
   node: DataLoader<string, GraphNode | null>;
   /** Every relationship of a node, both ways, with the other node (which also primes `node`). */
   relations: DataLoader<string, NodeRelation[]>;
-  /** Restriction reports, memoised per request (screening and graph views ask for many). */
+  /**
+   * Restriction reports, batched (a graph view or a screening asks for many in one tick: one set of queries for
+   * all) and memoised per request (equal questions are answered once).
+   */
   report: DataLoader<ReportKey, RestrictionReport, string>;
 }
 
@@ -40,12 +35,8 @@ export function createLoaders(db: Database): Loaders {
     }
     return ids.map((id) => byNode.get(id) ?? []);
   });
-  const report: Loaders['report'] = new DataLoader(
-    (keys) =>
-      Promise.all(
-        keys.map((key) => explainRestrictions(db, key.id, key.asOf, key.depth, key.minEvidence as never)),
-      ),
-    { cacheKeyFn: (key) => JSON.stringify([key.id, key.asOf, key.depth, key.minEvidence ?? null]) },
-  );
+  const report: Loaders['report'] = new DataLoader((keys) => explainRestrictions(db, keys), {
+    cacheKeyFn: (key) => JSON.stringify([key.id, key.asOf, key.depth, key.minEvidence ?? null]),
+  });
   return { node, relations, report };
 }

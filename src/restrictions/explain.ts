@@ -2,16 +2,30 @@ import type { Database } from '../db/database.js';
 import type { Evidence } from '../model/model.js';
 import { evaluateRestrictions } from './evaluate.js';
 import { loadReach } from './load-reach.js';
-import type { RestrictionReport } from './types.js';
+import type { ReachData, RestrictionReport } from './types.js';
 
-/** Why an entity is (or is not) restricted on a date: read the reachable graph, then apply each measure's rule. */
+/** One question: why is (or is not) this entity restricted on this date, following paths up to this depth. */
+export interface ReportKey {
+  id: string;
+  asOf: string;
+  depth: number;
+  minEvidence?: Evidence | undefined;
+}
+
+/**
+ * Answers many questions at once: read the reachable graph of every entity asked about (one set of queries per
+ * depth asked), then apply each measure's rule on each date. Reports come back in the order of the keys.
+ */
 export async function explainRestrictions(
   db: Database,
-  entityId: string,
-  asOf: string,
-  maxDepth: number,
-  minEvidence?: Evidence,
-): Promise<RestrictionReport> {
-  const data = await loadReach(db, entityId, maxDepth);
-  return evaluateRestrictions(data, asOf, minEvidence);
+  keys: readonly ReportKey[],
+): Promise<RestrictionReport[]> {
+  const reach = new Map<string, ReachData>();
+  for (const depth of new Set(keys.map((key) => key.depth))) {
+    const ids = [...new Set(keys.filter((key) => key.depth === depth).map((key) => key.id))];
+    for (const data of await loadReach(db, ids, depth)) reach.set(`${depth}|${data.entityId}`, data);
+  }
+  return keys.map((key) =>
+    evaluateRestrictions(reach.get(`${key.depth}|${key.id}`) as ReachData, key.asOf, key.minEvidence),
+  );
 }

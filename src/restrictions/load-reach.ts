@@ -12,16 +12,30 @@ import type { Designation, Measure, NodeSummary, ReachData } from './types.js';
 /** The most paths one explanation considers; a dense neighbourhood is cut here rather than exhausting memory. */
 const PATH_LIMIT = 2000;
 
-/** Reads the paths, listings, measures and names that explain an entity's restrictions. */
-export async function loadReach(db: Database, entityId: string, depth: number): Promise<ReachData> {
+/**
+ * Reads the paths, listings, measures and names that explain each entity's restrictions: four queries however
+ * many entities are asked about (a graph view marks every node it draws). One ReachData per id, in order; an id
+ * that reaches no designated party gets no paths.
+ */
+export async function loadReach(
+  db: Database,
+  entityIds: readonly string[],
+  depth: number,
+): Promise<ReachData[]> {
   const query = REACH_PATHS[depth];
   if (!query) throw new RangeError(`depth must be 0..${REACH_PATHS.length - 1}`);
-  const rawPaths = await db.read<RawPath>(query, { id: entityId, limit: intParam(PATH_LIMIT) });
-  const paths = rawPaths.map((raw) => ({
-    listedId: raw.nodeIds[raw.nodeIds.length - 1] ?? entityId,
-    steps: toSteps(raw),
-  }));
-  const partyIds = [...new Set(paths.map((path) => path.listedId))];
+  const rawPaths = await db.read<RawPath & { entityId: string }>(query, {
+    ids: [...new Set(entityIds)],
+    limit: intParam(PATH_LIMIT),
+  });
+  const pathsOf = new Map<string, ReachData['paths']>(entityIds.map((id) => [id, []]));
+  for (const raw of rawPaths) {
+    pathsOf.get(raw.entityId)?.push({
+      listedId: raw.nodeIds[raw.nodeIds.length - 1] ?? raw.entityId,
+      steps: toSteps(raw),
+    });
+  }
+  const partyIds = [...new Set(rawPaths.map((raw) => raw.nodeIds[raw.nodeIds.length - 1] ?? raw.entityId))];
   const designationRows = await db.read<{
     partyId: string;
     designation: Record<string, unknown>;
@@ -49,9 +63,10 @@ export async function loadReach(db: Database, entityId: string, depth: number): 
     toMeasure(row.listId, row.measure, row.instrumentIds, row.suspensions),
   );
 
-  const ids = new Set<string>([entityId, ...partyIds, ...listIds]);
-  for (const path of paths)
-    for (const step of path.steps) [step.from, step.to, ...step.sources].forEach((id) => ids.add(id));
+  const ids = new Set<string>([...entityIds, ...partyIds, ...listIds]);
+  for (const paths of pathsOf.values())
+    for (const path of paths)
+      for (const step of path.steps) [step.from, step.to, ...step.sources].forEach((id) => ids.add(id));
   for (const designation of designations)
     [designation.instrumentId, ...designation.sources].forEach((id) => id && ids.add(id));
   for (const measure of measures)
@@ -62,13 +77,21 @@ export async function loadReach(db: Database, entityId: string, depth: number): 
       ...measure.sources,
     ].forEach((id) => ids.add(id));
   const summaries = await db.read<NodeSummary>(NODE_SUMMARIES, { ids: [...ids] });
-  return {
-    entityId,
-    paths,
-    designations,
-    measures,
-    nodes: new Map(summaries.map((node) => [node.id, node])),
-  };
+  const nodes = new Map(summaries.map((node) => [node.id, node]));
+
+  return entityIds.map((entityId) => {
+    const paths = pathsOf.get(entityId) ?? [];
+    const listed = new Set(paths.map((path) => path.listedId));
+    const own = designations.filter((designation) => listed.has(designation.partyId));
+    const lists = new Set(own.map((designation) => designation.listId));
+    return {
+      entityId,
+      paths,
+      designations: own,
+      measures: measures.filter((measure) => lists.has(measure.listId)),
+      nodes,
+    };
+  });
 }
 
 function toMeasure(

@@ -62,6 +62,21 @@ describe('batching', () => {
     expect(trips).toBeLessThanOrEqual(5);
   });
 
+  it('marks every node of a graph view restricted or not with one batched explanation', async () => {
+    const plain = await roundTrips(`{ neighborhood(id: "hikvision", depth: 2) { nodes { id } } }`);
+    const { result, trips } = await roundTrips(
+      `{ neighborhood(id: "hikvision", depth: 2) { nodes { id kind restricted } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = (result.data as { neighborhood: { nodes: { id: string; restricted: boolean }[] } })
+      .neighborhood.nodes;
+    expect(nodes.length).toBeGreaterThan(20);
+    expect(nodes.find((node) => node.id === 'brand-ezviz')?.restricted).toBe(true);
+    expect(nodes.find((node) => node.id === 'sasac')?.restricted).toBe(false);
+    // Paths, designations, measures and names for all nodes at once: four queries, not four per node.
+    expect(trips - plain.trips).toBeLessThanOrEqual(4);
+  });
+
   it('loads sources of nested relations in one round trip per level', async () => {
     const { result, trips } = await roundTrips(`{
       entity(id: "hikrobot") {

@@ -1,20 +1,26 @@
 import { byDepth } from './depth.js';
 
 /**
- * Paths from an entity towards designated parties along the relations a restriction can travel: up to owners,
+ * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
  * parents and controllers, across affiliates, and from a brand to its owner or reported maker. Paths repeat no
- * relationship (so cycles end) and are bounded by the depth (see byDepth). Params: $id, $limit.
+ * relationship (so cycles end), are bounded by the depth (see byDepth) and by $limit per entity. Params: $ids,
+ * $limit.
  */
 export const REACH_PATHS = byDepth(
   (depth) => `
-  MATCH (x:Entity {id: $id})
-  MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
-      WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
-         OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
-         OR type(r) = 'AFFILIATE_OF'){0,${depth}}(listed:Party)
-  WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
-  WITH p LIMIT $limit
-  RETURN [n IN nodes(p) | n.id] AS nodeIds,
+  UNWIND $ids AS id
+  MATCH (x:Entity {id: id})
+  CALL (x) {
+    MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
+        WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
+           OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
+           OR type(r) = 'AFFILIATE_OF'){0,${depth}}(listed:Party)
+    WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
+    WITH p LIMIT $limit
+    RETURN p
+  }
+  RETURN x.id AS entityId,
+         [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
 );
 
