@@ -207,6 +207,7 @@ describe.skipIf(!available)(title, () => {
     await expect.poll(() => other.getByTestId('verdict').innerText(), POLL).toMatch(`Restricted on ${AS_OF}`);
     await other.reload();
     await expect.poll(async () => (await graphState(other)).nodes.length, POLL).toBe(original.nodes.length);
+    await expect.poll(() => other.getByTestId('verdict').innerText(), POLL).toMatch(`Restricted on ${AS_OF}`);
     await other.screenshot({ path: path.join(ARTIFACTS, '4-shared-url.png') });
     await other.close();
   });
