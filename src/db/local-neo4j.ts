@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
+import { fetchClasspath } from './maven-classpath.js';
 
 /**
  * Runs Neo4j Community 5.26 without Docker: Maven fetches the embedded kernel and its Bolt connector from
  * Maven Central (neo4j/pom.xml), and neo4j/LocalNeo4j.java runs it as a child process on 127.0.0.1.
  *
- * The first run downloads about 100 MB into the local Maven repository and prints Maven's progress; later runs
+ * The first run downloads about 140 MB into the local Maven repository and shows its progress; later runs
  * reuse the cached classpath and start in seconds. Whichever command starts the database records its address in
  * `<dataDir>/bolt.json`, and other commands of the project connect to that one instead of starting a second.
  */
@@ -38,7 +39,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     log(`Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`);
     return { uri: running, owned: false, stop: async () => {} };
   }
-  const argFile = prepareLocalNeo4j(log);
+  const argFile = await prepareLocalNeo4j(log);
   const port = options.port === 0 ? await freePort() : options.port;
   if (!(await portIsFree(port))) {
     throw new Error(
@@ -72,9 +73,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
  * Checks Java and Maven, fetches Neo4j (first run only) and compiles the launcher. Returns a Java argument file
  * holding the classpath, which keeps the process list readable.
  */
-export function prepareLocalNeo4j(log: (line: string) => void): string {
+export async function prepareLocalNeo4j(log: (line: string) => void): Promise<string> {
   checkJava();
-  const classpath = resolveClasspath(log);
+  const classpath = await resolveClasspath(log);
   const classes = compileLauncher(classpath);
   const argFile = path.join(CACHE_DIR, 'java-args.txt');
   fs.writeFileSync(argFile, `-cp "${[classes, classpath].join(path.delimiter)}"\n`);
@@ -123,25 +124,16 @@ function checkJava(): void {
   }
 }
 
-/** Asks Maven for the classpath once per version of neo4j/pom.xml; Maven shows its own download progress. */
-function resolveClasspath(log: (line: string) => void): string {
+/** Asks Maven for the classpath once per version of neo4j/pom.xml, and keeps it. */
+async function resolveClasspath(log: (line: string) => void): Promise<string> {
   const pom = path.join(LAUNCHER_DIR, 'pom.xml');
   const cached = path.join(CACHE_DIR, 'classpath.txt');
   if (fs.existsSync(cached) && fs.statSync(cached).mtimeMs >= fs.statSync(pom).mtimeMs) {
     return fs.readFileSync(cached, 'utf8').trim();
   }
-  log('Fetching Neo4j Community from Maven Central (first run only; about 100 MB)...');
+  log('Fetching Neo4j Community from Maven Central (first run only; about 140 MB)...');
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  const maven = spawnSync(
-    'mvn',
-    ['-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (maven.status !== 0) {
-    fs.rmSync(cached, { force: true });
-    throw new Error(`Maven could not fetch Neo4j (exit ${maven.status}); see its output above.`);
-  }
-  return fs.readFileSync(cached, 'utf8').trim();
+  return fetchClasspath(pom, cached, log);
 }
 
 function compileLauncher(classpath: string): string {

@@ -6,7 +6,7 @@ export const fetchNeo4jCommand: Command = {
   usage: 'fetch-neo4j',
   summary: 'fetch Neo4j Community from Maven Central into the local Maven repository (done once)',
   async run({ out, err }) {
-    prepareLocalNeo4j(err);
+    await prepareLocalNeo4j(err);
     out('Neo4j Community is ready to start.');
     return EXIT.OK;
   },
