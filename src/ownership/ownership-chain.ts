@@ -73,7 +73,20 @@ export async function ownershipChain(db: Database, query: OwnershipQuery): Promi
     query.direction === 'UP'
       ? [...new Set(paths.map((path) => path.endId))].filter((id) => !hasOwner.has(id))
       : [];
+  paths.sort(byReadingOrder);
   return { rootId: query.id, direction: query.direction, paths, ultimateOwnerIds, cyclesFound };
+}
+
+/** Shortest paths first, then the larger effective share (unknown last), then by relation ids: a stable order. */
+function byReadingOrder(a: OwnershipPath, b: OwnershipPath): number {
+  return (
+    a.steps.length - b.steps.length ||
+    (b.effectivePercent ?? -1) - (a.effectivePercent ?? -1) ||
+    a.steps
+      .map((step) => step.id)
+      .join('>')
+      .localeCompare(b.steps.map((step) => step.id).join('>'))
+  );
 }
 
 function pairKey(step: PathStep): string {
