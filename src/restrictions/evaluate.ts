@@ -118,7 +118,12 @@ export function evaluateRestrictions(
     ),
     notApplied: [...unapplied.values()]
       .filter((item) => !applied.has(item.measure.id))
-      .sort((a, b) => a.measure.name.localeCompare(b.measure.name) || a.steps.length - b.steps.length),
+      .sort(
+        (a, b) =>
+          a.measure.name.localeCompare(b.measure.name) ||
+          a.steps.length - b.steps.length ||
+          a.listedId.localeCompare(b.listedId),
+      ),
     designationIds: own.map((designation) => designation.id),
   };
 }
