@@ -8,17 +8,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
-import { Database } from '../src/db/database.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { openDatabase, type Database } from '../src/db/database.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { runImport, type ImportFormat } from '../src/import/run-import.js';
+import { SHARED_CSL, SHARED_FTM } from '../test/helpers/shared-samples.js';
 
-const SHARED = [
-  path.resolve('..', 'shared', 'data'),
-  path.resolve(import.meta.dirname, '../../shared/data'),
-].find((folder) => fs.existsSync(path.join(folder, 'yente-zala-entities.ftm.jsonl')));
 const FTM_REFERENCES = [
   'owner',
   'asset',
@@ -32,22 +27,23 @@ const FTM_REFERENCES = [
 ];
 
 async function main(): Promise<void> {
-  if (!SHARED) throw new Error('The shared sample folder ../shared/data is not here; nothing to measure.');
+  if (!SHARED_FTM || !SHARED_CSL)
+    throw new Error('The shared sample folder ../shared/data is not here; nothing to measure.');
   const target = Number(process.argv[2] ?? 20000);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
-  const local = await startLocalNeo4j({
-    dataDir: path.join(work, 'neo4j'),
-    port: 0,
-    heap: loadConfig().neo4jHeap,
+  // A Neo4j of its own, never NEO4J_URI: the benchmark empties the graph between files.
+  const db = await openDatabase({
+    ...loadConfig(),
+    neo4jUri: undefined,
+    neo4jDataDir: path.join(work, 'neo4j'),
+    neo4jBoltPort: 0,
   });
-  const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', 'neo4j'));
-  const db = new Database(driver, 'neo4j', local);
   try {
-    const ftm = path.join(SHARED, 'yente-zala-entities.ftm.jsonl');
-    const csl = path.join(SHARED, 'csl-watchman-consolidated-sample.csv');
+    const ftm = SHARED_FTM;
+    const csl = SHARED_CSL;
     const bigFtm = syntheticFtm(ftm, target, path.join(work, 'synthetic.ftm.jsonl'));
     const bigCsl = syntheticCsl(csl, target, path.join(work, 'synthetic-csl.csv'));
-    console.log(`Neo4j ${local.uri}; ${os.cpus().length} CPU(s); batch size 500\n`);
+    console.log(`${os.cpus().length} CPU(s); batch size 500\n`);
     // One untimed run first, so that query planning and JIT warm-up are not counted against the small files.
     await runImport(db, 'ftm', ftm);
     console.log(

@@ -48,7 +48,8 @@ export function createApi(db: Database): Api {
 }
 
 /**
- * Runs a command body against the API (on a prepared, seeded-if-empty graph) and turns API errors into messages and trustworthy exit codes.
+ * Runs a command body against the API, on a graph prepared as the service prepares it (schema; seed data when
+ * empty), and turns API errors into messages and trustworthy exit codes.
  *
  * @example
  * run: (context) => withApi(context, async (api) => { ...; return EXIT.OK; })

@@ -21,9 +21,7 @@ export function fetchClasspath(
     const maven = spawn(
       'mvn',
       ['-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const started = Date.now();
     const output: string[] = [];
@@ -50,6 +48,7 @@ export function fetchClasspath(
     maven.stderr.on('data', onData);
     maven.on('error', reject);
     maven.on('close', (code) => {
+      if (pending) output.push(pending);
       if (code !== 0) {
         fs.rmSync(outputFile, { force: true });
         reject(new Error(`Maven could not fetch Neo4j (exit ${code}). Its output:\n${output.join('\n')}`));

@@ -35,7 +35,7 @@ export async function loadReach(
       steps: toSteps(raw),
     });
   }
-  const partyIds = [...new Set(rawPaths.map((raw) => raw.nodeIds[raw.nodeIds.length - 1] ?? raw.entityId))];
+  const partyIds = [...new Set([...pathsOf.values()].flat().map((path) => path.listedId))];
   const designationRows = await db.read<{
     partyId: string;
     designation: Record<string, unknown>;

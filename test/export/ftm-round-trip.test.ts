@@ -6,7 +6,8 @@ import type { Database } from '../../src/db/database.js';
 import { exportGraph } from '../../src/export/run-export.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase, wipe } from '../helpers/db.js';
-import { FIXTURES, SHARED_FTM, SKIP_SHARED, fixtureGraph } from '../import/graph-fingerprint.js';
+import { FIXTURES, fixtureGraph } from '../import/graph-fingerprint.js';
+import { SHARED_FTM, SKIP_SHARED } from '../helpers/shared-samples.js';
 
 let db: Database;
 

@@ -4,14 +4,8 @@ import type { Database } from '../../src/db/database.js';
 import { runImport } from '../../src/import/run-import.js';
 import { InvalidRecordsError } from '../../src/seed/records.js';
 import { openTestDatabase } from '../helpers/db.js';
-import {
-  FIXTURES,
-  SHARED_CSL,
-  SKIP_SHARED,
-  fixtureGraph,
-  graphChecksum,
-  graphCounts,
-} from './graph-fingerprint.js';
+import { FIXTURES, fixtureGraph, graphChecksum, graphCounts } from './graph-fingerprint.js';
+import { SHARED_CSL, SKIP_SHARED } from '../helpers/shared-samples.js';
 
 const FIXTURE_CSV = path.join(FIXTURES, 'csl-fixture.csv');
 let db: Database;

@@ -3,14 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase } from '../helpers/db.js';
-import {
-  FIXTURES,
-  SHARED_FTM,
-  SKIP_SHARED,
-  fixtureGraph,
-  graphChecksum,
-  graphCounts,
-} from './graph-fingerprint.js';
+import { FIXTURES, fixtureGraph, graphChecksum, graphCounts } from './graph-fingerprint.js';
+import { SHARED_FTM, SKIP_SHARED } from '../helpers/shared-samples.js';
 
 let db: Database;
 type Row = Record<string, unknown>;

@@ -1,20 +1,8 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database.js';
 import { seedGraph } from '../../src/seed/seed-graph.js';
 import { wipe } from '../helpers/db.js';
-
-/** The shared sample files of ../shared/data, or undefined when this clone has none (tests then skip). */
-export const SHARED_DATA = [
-  path.resolve(import.meta.dirname, '../../../shared/data'),
-  path.resolve(import.meta.dirname, '../../../../shared/data'),
-].find((folder) => fs.existsSync(path.join(folder, 'yente-zala-entities.ftm.jsonl')));
-export const SHARED_FTM = SHARED_DATA && path.join(SHARED_DATA, 'yente-zala-entities.ftm.jsonl');
-export const SHARED_CSL = SHARED_DATA && path.join(SHARED_DATA, 'csl-watchman-consolidated-sample.csv');
-export const SKIP_SHARED = SHARED_DATA
-  ? false
-  : 'the shared sample folder ../shared/data is absent (a clone outside the workspace)';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 

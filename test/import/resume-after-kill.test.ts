@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase } from '../helpers/db.js';
-import { SHARED_FTM, SKIP_SHARED, fixtureGraph, graphChecksum, graphCounts } from './graph-fingerprint.js';
+import { fixtureGraph, graphChecksum, graphCounts } from './graph-fingerprint.js';
+import { SHARED_FTM, SKIP_SHARED } from '../helpers/shared-samples.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let db: Database;
