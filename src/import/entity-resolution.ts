@@ -12,7 +12,7 @@ export interface IndexedParty {
 }
 
 export interface Resolution {
-  /** NEW: no match. MERGED: facts go onto an existing party. SAME: the party an earlier import made. */
+  /** NEW: no match. MERGED: facts go onto an existing party. SAME: a party already known under the same id. */
   outcome: 'NEW' | 'MERGED' | 'SAME';
   targetId: string;
   reason: string;
@@ -28,7 +28,7 @@ const MAX_NAME_SHARERS = 25;
 
 /**
  * Decides which party a candidate is, strongest evidence first:
- * 1. the same id (the party an earlier run of the same import made);
+ * 1. the same id (a party already in the index under the id the candidate proposes);
  * 2. a shared strong identifier (LEI, USCC, ISIN, stock code, OpenSanctions id, CSL _id, ...);
  * 3. the same normalised name (a name of one is the name or an alias of the other) and the same country, for
  *    companies and government bodies only, when the name is distinctive without its legal form, exactly one

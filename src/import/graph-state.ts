@@ -15,11 +15,19 @@ export interface GraphState {
   types: Map<string, string>;
   /** Parties with all their properties (dates as ISO strings). */
   parties: { type: string; properties: Record<string, unknown> }[];
-  lists: { id: string; name: string; aliases: string[] }[];
+  /** Lists by name; `keptBy` is null for a list an interrupted import left without its relationships. */
+  lists: ListState[];
   /** Instrument id by normalised citation ("84 FR 22961"). */
   instrumentsByCitation: Map<string, string>;
   /** Ids a curator retracted; an import does not bring them back. */
   retracted: Set<string>;
+}
+
+export interface ListState {
+  id: string;
+  name: string;
+  aliases: string[];
+  keptBy: string | null;
 }
 
 export async function readGraphState(db: Database): Promise<GraphState> {
@@ -27,7 +35,7 @@ export async function readGraphState(db: Database): Promise<GraphState> {
   const [nodes, parties, lists, instruments, retracted] = await Promise.all([
     db.read<{ id: string; type: string }>(NODE_TYPES_BY_ID, { types }),
     db.read<{ type: string; properties: Record<string, unknown> }>(PARTIES_FOR_RESOLUTION, { types }),
-    db.read<{ id: string; name: string; aliases: string[] }>(LIST_NAMES),
+    db.read<ListState>(LIST_NAMES),
     db.read<{ id: string; citation: string }>(INSTRUMENT_CITATIONS),
     db.read<{ ids: string[] }>(RETRACTED_IDS),
   ]);

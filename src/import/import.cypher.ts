@@ -5,20 +5,31 @@ export const NODE_TYPES_BY_ID = `
   MATCH (n:Node)
   RETURN n.id AS id, head([label IN labels(n) WHERE label IN $types]) AS type`;
 
-/** Parties with all their properties and model type, for entity resolution. Params: $types. */
+/**
+ * Parties with all their properties and model type, for entity resolution. This and the next queries are
+ * ordered: where two nodes could answer (a list name, a citation), the plan must not depend on the store's
+ * row order. Params: $types.
+ */
 export const PARTIES_FOR_RESOLUTION = `
   MATCH (n:Party)
-  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
+  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type
+  ORDER BY n.id`;
 
-/** Lists with their names, so a list can be found by name when its id differs. Params: none. */
+/**
+ * Lists with their names, so a list can be found by name when its id differs, and their keeper: a list without
+ * one (the model requires it) is an import's list whose run stopped before its relationships. Params: none.
+ */
 export const LIST_NAMES = `
   MATCH (l:RestrictedList)
-  RETURN l.id AS id, l.name AS name, coalesce(l.aliases, []) AS aliases`;
+  RETURN l.id AS id, l.name AS name, coalesce(l.aliases, []) AS aliases,
+         head(COLLECT { MATCH (l)-[:KEPT_BY]->(keeper) RETURN keeper.id ORDER BY keeper.id }) AS keptBy
+  ORDER BY l.id`;
 
 /** Instruments by citation, so a Federal Register citation can point at the instrument. Params: none. */
 export const INSTRUMENT_CITATIONS = `
   MATCH (i:LegalInstrument)
-  RETURN i.id AS id, i.citation AS citation`;
+  RETURN i.id AS id, i.citation AS citation
+  ORDER BY i.id`;
 
 /** Ids a curator retracted (nodes kept under the Retracted label, relationships in change records). */
 export const RETRACTED_IDS = `

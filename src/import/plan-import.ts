@@ -46,22 +46,33 @@ class Planner {
   private readonly links = new Map<string, Draft>();
   private readonly decisions: MergeDecision[] = [];
   private readonly warnings: ValidationIssue[];
+  /** Ids of the lists the file's designations map to, whether or not the graph holds them yet. */
+  private readonly fileListIds: Set<string>;
+  /** Parties of this file that the graph already holds, from an earlier run of the same import. */
+  private readonly importedBefore: Set<string>;
 
   constructor(
     private readonly mapped: MappedImport,
     private readonly graph: GraphState,
   ) {
     this.warnings = [...mapped.warnings];
+    this.fileListIds = new Set(mapped.designations.map((designation) => designation.list.id));
     for (const { properties } of graph.parties) this.existing.set(String(properties.id), properties);
+    // Parties this file makes are resolved as if an earlier run of it (complete, or killed half-way) had not
+    // happened: matching a candidate against them would make the plan depend on how far that run got.
+    const fileIds = new Set(mapped.parties.map((candidate) => candidate.proposedId));
+    this.importedBefore = new Set([...this.existing.keys()].filter((id) => fileIds.has(id)));
     this.index = new ResolutionIndex(
-      graph.parties.map(({ type, properties }) => ({
-        id: String(properties.id),
-        type,
-        name: String(properties.name ?? ''),
-        aliases: (properties.aliases as string[] | undefined) ?? [],
-        country: properties.country as string | undefined,
-        identifiers: (properties.identifiers as string[] | undefined) ?? [],
-      })),
+      graph.parties
+        .filter(({ properties }) => !this.importedBefore.has(String(properties.id)))
+        .map(({ type, properties }) => ({
+          id: String(properties.id),
+          type,
+          name: String(properties.name ?? ''),
+          aliases: (properties.aliases as string[] | undefined) ?? [],
+          country: properties.country as string | undefined,
+          identifiers: (properties.identifiers as string[] | undefined) ?? [],
+        })),
     );
   }
 
@@ -115,7 +126,11 @@ class Planner {
       return [];
     }
     const indexed = { ...candidate, id: candidate.proposedId };
-    const resolution = this.index.resolve(indexed);
+    const resolved = this.index.resolve(indexed);
+    const resolution: Resolution =
+      resolved.outcome === 'NEW' && this.importedBefore.has(resolved.targetId)
+        ? { ...resolved, outcome: 'SAME', reason: `same id "${resolved.targetId}", imported before` }
+        : resolved;
     if (record) this.index.record(indexed, resolution);
     this.keyToId.set(candidate.key, resolution.targetId);
     this.decisions.push({
@@ -212,14 +227,21 @@ class Planner {
     });
   }
 
-  /** The list's id: the seed's list when the graph has it (by id, then by name), else a new list. */
+  /**
+   * The list's id: the graph's list when it has it (by id, then by name), else a new list. The answer must not
+   * depend on how far an earlier run of the same file got, so a list that run left without its keeper is drafted
+   * again in full, and lists of this file's own making are never matched by name.
+   */
   private list(spec: ListSpec, designation: DesignationCandidate): string {
-    if (this.graph.types.get(spec.id) === 'RestrictedList') return spec.id;
+    const sameId = this.graph.lists.find((list) => list.id === spec.id);
+    if (sameId?.keptBy) return spec.id;
     const names = new Set([spec.name, ...spec.aliases].map(normalizeName));
-    const byName = this.graph.lists.find((list) =>
-      [list.name, ...list.aliases].some((name) => names.has(normalizeName(name))),
+    const byName = this.graph.lists.find(
+      (list) =>
+        !this.fileListIds.has(list.id) &&
+        [list.name, ...list.aliases].some((name) => names.has(normalizeName(name))),
     );
-    if (byName) return byName.id;
+    if (!sameId && byName) return byName.id;
     const draft = this.lists.get(spec.id);
     if (draft) {
       draft.data.sources = unique([...(draft.data.sources as string[]), ...designation.sources]);
