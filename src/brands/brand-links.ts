@@ -4,7 +4,7 @@ import { BRAND_ORIGINS, BRANDS_BELOW } from '../db/queries/brand.cypher.js';
 import { findSourceGrades } from '../db/repositories/node.repository.js';
 import type { Evidence } from '../model/model.js';
 import { evidenceRank, pathEvidence } from '../restrictions/evidence.js';
-import { pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
+import { comparePaths, pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
 import type { PathStep } from '../restrictions/types.js';
 
 export type BrandRelation = 'OWN_BRAND' | 'SUBSIDIARY_BRAND' | 'OEM_REPORTED';
@@ -85,9 +85,10 @@ function relationOf(steps: PathStep[]): BrandRelation {
   return steps.length === 1 ? 'OWN_BRAND' : 'SUBSIDIARY_BRAND';
 }
 
+/** Better evidence first, then the path comparePaths puts first. */
 function isBetter(candidate: BrandLink, current: BrandLink): boolean {
   return (
     (evidenceRank(candidate.evidence) - evidenceRank(current.evidence) ||
-      candidate.steps.length - current.steps.length) < 0
+      comparePaths(candidate.steps, current.steps)) < 0
   );
 }

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { OWNERSHIP_DOWN, OWNERSHIP_UP } from '../db/queries/ownership.cypher.js';
 import { round } from '../restrictions/evaluate.js';
-import { pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
+import { comparePaths, pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
 import type { PathStep } from '../restrictions/types.js';
 
 export interface OwnershipQuery {
@@ -77,15 +77,12 @@ export async function ownershipChain(db: Database, query: OwnershipQuery): Promi
   return { rootId: query.id, direction: query.direction, paths, ultimateOwnerIds, cyclesFound };
 }
 
-/** Shortest paths first, then the larger effective share (unknown last), then by relation ids: a stable order. */
+/** Shortest paths first, then the larger effective share (unknown last), then as comparePaths says. */
 function byReadingOrder(a: OwnershipPath, b: OwnershipPath): number {
   return (
     a.steps.length - b.steps.length ||
     (b.effectivePercent ?? -1) - (a.effectivePercent ?? -1) ||
-    a.steps
-      .map((step) => step.id)
-      .join('>')
-      .localeCompare(b.steps.map((step) => step.id).join('>'))
+    comparePaths(a.steps, b.steps)
   );
 }
 

@@ -2,6 +2,7 @@ import type { Evidence } from '../model/model.js';
 import { bestGrade, evidenceRank as rank, pathEvidence } from './evidence.js';
 import { periodState } from '../model/period.js';
 import { measureStart } from './measure-start.js';
+import { comparePaths } from './path-steps.js';
 import { describeNotApplied, describeRule } from './describe.js';
 import { ownershipCoverage, type Coverage } from './ownership-coverage.js';
 import type {
@@ -90,7 +91,7 @@ export function evaluateRestrictions(
         } else {
           const key = `${measure.id}|${path.listedId}`;
           const current = unapplied.get(key);
-          if (!current || isMoreTelling(verdict.reason, path.steps, current)) {
+          if (!current || isMoreTelling(verdict.reason, path.steps, designation, current)) {
             unapplied.set(key, {
               measure,
               designation,
@@ -247,16 +248,27 @@ const REASON_PRIORITY: readonly UnappliedReason[] = [
   'RELATION_ENDED',
 ];
 
-function isMoreTelling(reason: UnappliedReason, steps: PathStep[], current: UnappliedRestriction): boolean {
-  const byReason = REASON_PRIORITY.indexOf(reason) - REASON_PRIORITY.indexOf(current.reason);
-  return (byReason || steps.length - current.steps.length) < 0;
+function isMoreTelling(
+  reason: UnappliedReason,
+  steps: PathStep[],
+  designation: Designation,
+  current: UnappliedRestriction,
+): boolean {
+  return (
+    (REASON_PRIORITY.indexOf(reason) - REASON_PRIORITY.indexOf(current.reason) ||
+      comparePaths(steps, current.steps) ||
+      designation.id.localeCompare(current.designation.id)) < 0
+  );
 }
 
+/** The closer basis, then the shorter path, better evidence, the path comparePaths puts first, the designation. */
 function isBetter(candidate: AppliedRestriction, current: AppliedRestriction): boolean {
   return (
     (BASIS_RANK[candidate.basis] - BASIS_RANK[current.basis] ||
       candidate.steps.length - current.steps.length ||
-      rank(candidate.evidence) - rank(current.evidence)) < 0
+      rank(candidate.evidence) - rank(current.evidence) ||
+      comparePaths(candidate.steps, current.steps) ||
+      candidate.designation.id.localeCompare(current.designation.id)) < 0
   );
 }
 

@@ -48,3 +48,14 @@ export function pathHoldsOn(steps: PathStep[], asOf: string): boolean {
       (step.validFrom === null || step.validFrom <= asOf) && (step.validTo === null || asOf < step.validTo),
   );
 }
+
+/**
+ * Which of two paths between the same parties to show: the shorter, then the one with more ownership steps (an
+ * ownership record says more than a bare parent link), then by relation ids, so that an answer never depends on
+ * the order in which the database returned the paths. Negative when `a` comes first.
+ */
+export function comparePaths(a: readonly PathStep[], b: readonly PathStep[]): number {
+  const owned = (steps: readonly PathStep[]) => steps.filter((step) => step.relation === 'OWNED_BY').length;
+  const key = (steps: readonly PathStep[]) => steps.map((step) => step.id).join('>');
+  return a.length - b.length || owned(b) - owned(a) || key(a).localeCompare(key(b));
+}

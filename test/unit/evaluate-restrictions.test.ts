@@ -198,3 +198,27 @@ describe('dates', () => {
     expect(at('2022-01-01').notApplied[0]).toMatchObject({ reason: 'RELATION_ENDED' });
   });
 });
+
+describe('parallel paths', () => {
+  // A parent link and an ownership record between the same two parties, as the seeds hold for EZVIZ Network.
+  const parent = step('x', 'SUBSIDIARY_OF', 'a');
+  const ownership = owned('x', 'a', 60);
+  const reach = measure({ reachRule: 'SUBSIDIARIES_AND_AFFILIATES' });
+  const namedOnly = measure({ id: 'named', reachRule: 'NAMED_ONLY' });
+  const relations = (paths: PathStep[][]) => {
+    const report = evaluateRestrictions(
+      data('x', paths, [designation('a')], [reach, namedOnly]),
+      '2024-01-01',
+    );
+    return {
+      applied: report.restrictions.map((item) => item.steps[0]?.relation),
+      notApplied: report.notApplied.map((item) => item.steps[0]?.relation),
+    };
+  };
+
+  it('show the ownership record whatever order the database returned the paths in', () => {
+    const expected = { applied: ['OWNED_BY'], notApplied: ['OWNED_BY'] };
+    expect(relations([[parent], [ownership]])).toEqual(expected);
+    expect(relations([[ownership], [parent]])).toEqual(expected);
+  });
+});
