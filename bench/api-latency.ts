@@ -15,10 +15,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { RELATIONS_BY_NODE_IDS } from '../src/db/queries/node.cypher.js';
 import { explainRestrictions } from '../src/restrictions/explain.js';
-import { seedGraph } from '../src/seed/seed-graph.js';
+import { seedGraph } from '../src/records/seed-graph.js';
 import { startBenchServer } from './serve.js';
 
 const samples = Number(process.argv[process.argv.indexOf('--samples') + 1]) || 300;

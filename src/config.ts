@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Config {
-  /** Bolt URI of an existing server; when unset, a local Neo4j is started (see src/db/local-neo4j.ts). */
+  /** Bolt URI of an existing server; when unset, a local Neo4j is started (see src/local-neo4j/local-neo4j.ts). */
   neo4jUri: string | undefined;
   neo4jUser: string;
   neo4jPassword: string;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 
 let local: LocalNeo4j | undefined;
 let dataDir: string | undefined;

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { createYoga } from '../graphql/create-yoga.js';
-import { prepareGraph } from '../seed/prepare-graph.js';
+import { prepareGraph } from '../records/prepare-graph.js';
 import { EXIT, type CommandContext } from './command.js';
 
 /** The public GraphQL API, executed in process: the CLI asks exactly what a client over HTTP would ask. */

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
-import { InvalidRecordsError } from '../seed/records.js';
+import { InvalidRecordsError } from '../records/records.js';
 import { EXIT, UsageError, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { ALL_RELATIONSHIP_TYPES } from '../model/model.js';
-import type { RelationshipRecord } from '../seed/validate.js';
+import type { RelationshipRecord } from '../records/validate.js';
 import type { Caller } from './authenticate.js';
 import type { ChangeRecord } from './change-record.js';
 import { curate, readInTransaction, type CitedInput } from './curate.js';

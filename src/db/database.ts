@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j.js';
 import { toPlain } from './records.js';
 
 export type Params = Record<string, unknown>;

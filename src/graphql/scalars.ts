@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '../seed/validate.js';
+import { isIsoDate } from '../records/validate.js';
 import { badInput } from './errors.js';
 
 function parseDate(value: unknown): string {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Evidence } from '../model/model.js';
-import type { RecordOrigin, ValidationIssue } from '../seed/records.js';
+import type { RecordOrigin, ValidationIssue } from '../records/records.js';
 
 /**
  * What a reader+mapper makes of an external file, before entity resolution: parties that may turn out to be

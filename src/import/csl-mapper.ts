@@ -1,4 +1,4 @@
-import { isIsoDate } from '../seed/validate.js';
+import { isIsoDate } from '../records/validate.js';
 import { emptyImport, rowIssue, type MappedImport, type PartyType } from './candidates.js';
 import { readCsl, type CslRow } from './csl-reader.js';
 import { fromCslIds, identifier } from './identifiers.js';

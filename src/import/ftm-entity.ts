@@ -1,7 +1,7 @@
 import readline from 'node:readline';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RecordOrigin, ValidationIssue } from '../seed/records.js';
+import type { RecordOrigin, ValidationIssue } from '../records/records.js';
 
 /** One FollowTheMoney entity as OpenSanctions (and our FtM export) writes it: every property value is a list. */
 export interface FtmEntity {

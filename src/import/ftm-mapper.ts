@@ -1,4 +1,4 @@
-import type { RecordOrigin } from '../seed/records.js';
+import type { RecordOrigin } from '../records/records.js';
 import {
   emptyImport,
   rowIssue,

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { NodeRecord, RelationshipRecord } from '../seed/validate.js';
+import type { NodeRecord, RelationshipRecord } from '../records/validate.js';
 import { NODE_PROPERTIES_BY_IDS, RELATIONSHIP_PROPERTIES_BY_IDS } from './import.cypher.js';
 
 export interface ChangeCount {

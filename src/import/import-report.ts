@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../seed/records.js';
+import type { ValidationIssue } from '../records/records.js';
 import type { ChangeCount } from './graph-diff.js';
 import type { ImportReport } from './run-import.js';
 

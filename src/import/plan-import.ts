@@ -1,5 +1,5 @@
-import type { RawRecord, RecordOrigin, ValidationIssue } from '../seed/records.js';
-import { ID_PATTERN } from '../seed/validate.js';
+import type { RawRecord, RecordOrigin, ValidationIssue } from '../records/records.js';
+import { ID_PATTERN } from '../records/validate.js';
 import { normalizeName } from '../search/normalize-name.js';
 import type { DesignationCandidate, ListSpec, MappedImport, PartyCandidate, PartyRef } from './candidates.js';
 import { rowIssue } from './candidates.js';

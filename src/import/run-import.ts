@@ -1,8 +1,8 @@
 import type { Database } from '../db/database.js';
 import { ensureSchema } from '../db/schema-setup.js';
-import { InvalidRecordsError, type RawRecord, type ValidationIssue } from '../seed/records.js';
-import { validateRecords, type NodeRecord, type RelationshipRecord } from '../seed/validate.js';
-import { planBatches, runBatch } from '../seed/write-records.js';
+import { InvalidRecordsError, type RawRecord, type ValidationIssue } from '../records/records.js';
+import { validateRecords, type NodeRecord, type RelationshipRecord } from '../records/validate.js';
+import { planBatches, runBatch } from '../records/write-records.js';
 import type { MappedImport } from './candidates.js';
 import { mapCslFile } from './csl-mapper.js';
 import { mapFtmFile } from './ftm-mapper.js';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { prepareGraph } from '../seed/prepare-graph.js';
+import { prepareGraph } from '../records/prepare-graph.js';
 import { createServer } from './create-server.js';
 import { waitForSignal } from './signals.js';
 

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { seedGraph } from '../../src/seed/seed-graph.js';
+import { seedGraph } from '../../src/records/seed-graph.js';
 
 /** Connects to the test run's Neo4j (started in test/global-setup.ts). */
 export function openTestDatabase(): Promise<Database> {

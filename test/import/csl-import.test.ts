@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { runImport } from '../../src/import/run-import.js';
-import { InvalidRecordsError } from '../../src/seed/records.js';
+import { InvalidRecordsError } from '../../src/records/records.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { FIXTURES, fixtureGraph, graphChecksum, graphCounts } from './graph-fingerprint.js';
 import { SHARED_CSL, SKIP_SHARED } from '../helpers/shared-samples.js';

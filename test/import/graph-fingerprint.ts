@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Database } from '../../src/db/database.js';
-import { seedGraph } from '../../src/seed/seed-graph.js';
+import { seedGraph } from '../../src/records/seed-graph.js';
 import { wipe } from '../helpers/db.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
-import { seedGraph } from '../../src/seed/seed-graph.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
+import { seedGraph } from '../../src/records/seed-graph.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /**

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
 
 let dataDir: string;
 let first: LocalNeo4j;
@@ -71,7 +71,7 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('says what to install when Java is missing', () => {
-    const script = `import('./src/db/local-neo4j.ts').then((m) => m.prepareLocalNeo4j(() => {})).catch((e) => { console.log(e.message); })`;
+    const script = `import('./src/local-neo4j/local-neo4j.ts').then((m) => m.prepareLocalNeo4j(() => {})).catch((e) => { console.log(e.message); })`;
     const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, PATH: '/nonexistent' },

@@ -6,9 +6,9 @@ import type { Database } from '../../src/db/database.js';
 import { readGraphCounts } from '../../src/db/graph-counts.js';
 import { SCHEMA_OBJECTS, SHOW_CONSTRAINTS, SHOW_INDEXES } from '../../src/db/queries/schema.cypher.js';
 import { NODE_TYPES } from '../../src/model/model.js';
-import { readSeedFolder } from '../../src/seed/read-seeds.js';
-import { InvalidRecordsError } from '../../src/seed/records.js';
-import { SEED_FOLDER, seedGraph } from '../../src/seed/seed-graph.js';
+import { readSeedFolder } from '../../src/records/read-seeds.js';
+import { InvalidRecordsError } from '../../src/records/records.js';
+import { SEED_FOLDER, seedGraph } from '../../src/records/seed-graph.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
 
 let db: Database;

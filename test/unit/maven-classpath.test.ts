@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchClasspath } from '../../src/db/maven-classpath.js';
+import { fetchClasspath } from '../../src/local-neo4j/maven-classpath.js';
 
 /** A stand-in `mvn` on PATH that prints what Maven prints while downloading, then writes the classpath file. */
 const FAKE_MVN = `#!/bin/sh

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecords } from '../../src/seed/validate.js';
+import { validateRecords } from '../../src/records/validate.js';
 
 const source = {
   type: 'Source',

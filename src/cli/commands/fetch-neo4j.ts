@@ -1,4 +1,4 @@
-import { prepareLocalNeo4j } from '../../db/local-neo4j.js';
+import { prepareLocalNeo4j } from '../../local-neo4j/local-neo4j.js';
 import { EXIT, type Command } from '../command.js';
 
 export const fetchNeo4jCommand: Command = {

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config.js';
-import { startLocalNeo4j } from '../../db/local-neo4j.js';
+import { startLocalNeo4j } from '../../local-neo4j/local-neo4j.js';
 import { EXIT, type Command } from '../command.js';
 import { waitForSignal } from '../../server/signals.js';
 

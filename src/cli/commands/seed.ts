@@ -1,5 +1,5 @@
 import { formatCounts } from '../../db/graph-counts.js';
-import { loadSeeds, seedGraph } from '../../seed/seed-graph.js';
+import { loadSeeds, seedGraph } from '../../records/seed-graph.js';
 import { progressBar } from '../progress.js';
 import { EXIT, type Command } from '../command.js';
 

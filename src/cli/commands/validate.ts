@@ -1,4 +1,4 @@
-import { loadSeeds, SEED_FOLDER } from '../../seed/seed-graph.js';
+import { loadSeeds, SEED_FOLDER } from '../../records/seed-graph.js';
 import { EXIT, type Command } from '../command.js';
 
 export const validateCommand: Command = {
