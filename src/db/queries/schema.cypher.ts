@@ -1,15 +1,28 @@
-import { NODE_TYPES } from '../../model/model.js';
+import { NODE_TYPES, RETRACTED_LABEL } from '../../model/model.js';
+
+/**
+ * Every label a query may find a node by id on: the common Node label, each model type, and the model's extra
+ * labels (Party, Entity). Ids are unique across all labels, so each gets a uniqueness constraint, whose index
+ * turns `MATCH (x:Entity {id: $id})` into a seek rather than a scan of every entity.
+ */
+const ID_LABELS = [
+  'Node',
+  ...new Set(Object.entries(NODE_TYPES).flatMap(([type, spec]) => [type, ...spec.labels])),
+];
+
+const idConstraint = (label: string) => `${label.toLowerCase()}_id`;
 
 /**
  * Constraints and indexes, derived from the model and created idempotently at start. Labels come from the
  * model's closed set, never from input.
  */
 export const SCHEMA_STATEMENTS: readonly string[] = [
-  'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
-  ...Object.keys(NODE_TYPES).map(
-    (type) =>
-      `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
+  ...ID_LABELS.map(
+    (label) =>
+      `CREATE CONSTRAINT ${idConstraint(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
+  // Not unique: a curator may create a new node under an id that was retracted before.
+  `CREATE INDEX retracted_id IF NOT EXISTS FOR (n:${RETRACTED_LABEL}) ON (n.id)`,
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX designation_listed IF NOT EXISTS FOR (n:Designation) ON (n.listedOn)',
   `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchNames]
@@ -18,8 +31,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 
 /** Names of the constraints and indexes above, for tests and /health. */
 export const SCHEMA_OBJECTS = {
-  constraints: ['node_id', ...Object.keys(NODE_TYPES).map((type) => `${type.toLowerCase()}_id`)],
-  indexes: ['entity_name', 'designation_listed', 'entity_search'],
+  constraints: ID_LABELS.map(idConstraint),
+  indexes: ['retracted_id', 'entity_name', 'designation_listed', 'entity_search'],
 } as const;
 
 export const SHOW_CONSTRAINTS = 'SHOW CONSTRAINTS YIELD name RETURN name';
