@@ -91,6 +91,22 @@ describe('ownershipChain', () => {
     expect(chain.cyclesFound).toBe(false);
   });
 
+  it('means today without asOf, like every other asOf: holdings Dahua sold are gone, and back on a 2020 date', async () => {
+    const holdings = async (asOf: string) => {
+      const result = await server().graphql<{ ownershipChain: Chain }>(
+        `{ ownershipChain(id: "dahua", direction: DOWN${asOf}) { paths { end { id } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.ownershipChain.paths.map((path) => path.end.id);
+    };
+    const today = await holdings('');
+    expect(today).not.toContain('dahua-technology-usa');
+    expect(today).not.toContain('lorex-technology');
+    expect(await holdings(', asOf: "2020-06-01"')).toEqual(
+      expect.arrayContaining(['dahua-technology-usa', 'lorex-technology']),
+    );
+  });
+
   it('stops at a cycle and says so', async () => {
     await db().write(`
       MERGE (a:Node:Company:Party:Entity {id: 'test-cycle-a'}) SET a.name = 'Cycle A', a.sources = ['src-test']

@@ -64,7 +64,7 @@ export const viewResolvers = {
         direction: args.direction,
         depth: intArgument('maxDepth', args.maxDepth, 6, 1, MAX_PATH_DEPTH),
         minPercent: percentArgument('minPercent', args.minPercent),
-        asOf: args.asOf ?? undefined,
+        asOf: args.asOf ?? today(),
       });
     },
     neighborhood: async (
