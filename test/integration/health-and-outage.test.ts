@@ -68,5 +68,6 @@ describe('health and database outages', () => {
     );
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data!.explainRestrictions.restricted).toBe(true);
-  });
+    // Stopping and starting a JVM takes well over a minute on a busy 2-core machine.
+  }, 240_000);
 });
