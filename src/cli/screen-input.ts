@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './command.js';
-import { parseCsv } from './format/csv.js';
+import { CsvError, readCsv } from '../formats/csv-reader.js';
 
 /** Column headers taken as "the name column" when --column is not given, in order of preference. */
 const NAME_HEADERS = ['name', 'company', 'company name', 'entity', 'entity name', 'supplier', 'vendor'];
@@ -13,11 +13,11 @@ export class ScreenInputError extends Error {}
  * The names to screen: from a CSV file (first row is the header; the column named by --column, else a column
  * called name, company, ..., else the first) or, when the arguments are not one existing file, the arguments.
  */
-export function readScreenInput(
+export async function readScreenInput(
   positionals: string[],
   column: string | undefined,
   cwd = process.cwd(),
-): string[] {
+): Promise<string[]> {
   if (positionals.length === 0) throw new UsageError('Give a CSV file or one or more names to screen.');
   const [first] = positionals;
   const file = path.resolve(cwd, first!);
@@ -27,7 +27,15 @@ export function readScreenInput(
     if (column) throw new UsageError('--column applies to a CSV file only.');
     return positionals.map((name) => name.trim()).filter(Boolean);
   }
-  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+  const rows: string[][] = [];
+  try {
+    for await (const { cells } of readCsv(file))
+      if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
+  } catch (error) {
+    if (error instanceof CsvError)
+      throw new ScreenInputError(`${first}: line ${error.line}: ${error.message}`);
+    throw error;
+  }
   const [header, ...records] = rows;
   if (!header) throw new ScreenInputError(`${first} is empty.`);
   const headers = header.map((cell) => cell.trim().toLowerCase());

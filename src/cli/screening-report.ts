@@ -1,4 +1,4 @@
-import { csvLine } from './format/csv.js';
+import { csvDocument } from '../formats/csv-writer.js';
 import type { ScreeningMatch, ScreeningResult } from './operations.js';
 import { chooseCandidate } from './resolve-entity.js';
 
@@ -95,30 +95,28 @@ export function screeningRow(result: ScreeningResult): ScreeningRow {
 
 /** The report as CSV: one row per input name, list-valued cells joined with "; ". */
 export function screeningCsv(rows: readonly ScreeningRow[]): string {
-  const lines = rows.map((row) =>
-    csvLine([
-      row.input,
-      row.status,
-      row.matchId,
-      row.matchName,
-      row.matchKind,
-      row.matchedName,
-      row.score === null ? '' : row.score.toFixed(3),
-      row.restricted === null ? '' : row.restricted ? 'yes' : 'no',
-      row.measures.join('; '),
-      row.lists.join('; '),
-      row.basis.join('; '),
-      row.listedParties.join('; '),
-      row.sources.join('; '),
-      row.candidates
-        .map(
-          (candidate) =>
-            `${candidate.name} (${candidate.id}, ${candidate.score.toFixed(2)}${candidate.restricted ? ', restricted' : ''})`,
-        )
-        .join('; '),
-    ]),
-  );
-  return [csvLine(CSV_COLUMNS), ...lines].join('\n') + '\n';
+  const records = rows.map((row) => [
+    row.input,
+    row.status,
+    row.matchId,
+    row.matchName,
+    row.matchKind,
+    row.matchedName,
+    row.score === null ? '' : row.score.toFixed(3),
+    row.restricted === null ? '' : row.restricted ? 'yes' : 'no',
+    row.measures.join('; '),
+    row.lists.join('; '),
+    row.basis.join('; '),
+    row.listedParties.join('; '),
+    row.sources.join('; '),
+    row.candidates
+      .map(
+        (candidate) =>
+          `${candidate.name} (${candidate.id}, ${candidate.score.toFixed(2)}${candidate.restricted ? ', restricted' : ''})`,
+      )
+      .join('; '),
+  ]);
+  return csvDocument([CSV_COLUMNS, ...records]);
 }
 
 export function screeningSummary(rows: readonly ScreeningRow[]): Record<ScreeningStatus, number> {

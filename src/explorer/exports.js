@@ -1,3 +1,5 @@
+import { csvDocument } from '../formats/csv-writer.js';
+
 /**
  * Exports of the current view: PNG (the canvas), Cytoscape JSON (elements, style-free), GraphML (nodes and edges
  * with their attributes, for Gephi, yEd or NetworkX) and CSV of nodes and of edges.
@@ -77,16 +79,16 @@ export function toGraphml({ nodes, edges }) {
 }
 
 export function nodesCsv(nodes) {
-  return csv(
+  return csvDocument([
     ['id', 'name', 'kind', 'restricted'],
-    nodes.map((node) => [node.id, node.name, node.kind, node.restricted]),
-  );
+    ...nodes.map((node) => [node.id, node.name, node.kind, node.restricted]),
+  ]);
 }
 
 export function edgesCsv(edges) {
-  return csv(
+  return csvDocument([
     ['id', 'source', 'target', 'type', 'label', 'percent', 'validFrom', 'validTo', 'evidence'],
-    edges.map((edge) => [
+    ...edges.map((edge) => [
       edge.id,
       edge.source,
       edge.target,
@@ -97,15 +99,7 @@ export function edgesCsv(edges) {
       edge.validTo,
       edge.evidence,
     ]),
-  );
-}
-
-function csv(header, rows) {
-  const cell = (value) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  ]);
 }
 
 function xml(value) {

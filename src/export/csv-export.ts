@@ -1,8 +1,9 @@
+import { csvRecord } from '../formats/csv-writer.js';
 import type { ExportGraph } from './read-graph.js';
 
 /**
  * Two CSV files, nodes and edges, with a column per property. Lists are joined with "|" (the array separator
- * neo4j-admin import and most spreadsheet tools take), and cells are quoted per RFC 4180.
+ * neo4j-admin import and most spreadsheet tools take); the project's CSV writer quotes and neutralises formulas.
  */
 export function* writeNodesCsv(graph: ExportGraph): Generator<string> {
   const columns = propertyColumns(
@@ -32,11 +33,11 @@ function propertyColumns(items: Record<string, unknown>[], fixed: string[]): str
 }
 
 function row(values: unknown[]): string {
-  return `${values.map(cell).join(',')}\r\n`;
+  return csvRecord(values.map(cell));
 }
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.map(String).join('|') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function cell(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(String).join('|');
+  return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }

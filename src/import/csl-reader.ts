@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RecordOrigin, ValidationIssue } from '../records/records.js';
-import { CsvError, readCsv } from './csv-reader.js';
+import { CsvError, readCsv } from '../formats/csv-reader.js';
 
 /** One CSL entry in the column names of the CSV (the JSON API's nested values are flattened to them). */
 export interface CslRow {

@@ -4,11 +4,16 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 
 const EXPLORER_DIR = path.join(PROJECT_ROOT, 'src', 'explorer');
-const NODE_MODULES = path.join(PROJECT_ROOT, 'node_modules');
-/** Browser builds of the graph libraries, served from node_modules so the explorer works offline. */
-const VENDOR_FILES: Record<string, string> = {
-  '/vendor/cytoscape.mjs': 'cytoscape/dist/cytoscape.esm.min.mjs',
-  '/vendor/cytoscape-dagre.mjs': 'cytoscape-dagre/dist/cytoscape-dagre.min.mjs',
+/**
+ * Browser builds of the libraries the explorer imports, served from node_modules so it works offline, and the
+ * project's own modules it shares with the service (reached from src/explorer as ../formats/..., which the
+ * browser resolves to /formats/...).
+ */
+const SHARED_FILES: Record<string, string> = {
+  '/vendor/cytoscape.mjs': 'node_modules/cytoscape/dist/cytoscape.esm.min.mjs',
+  '/vendor/cytoscape-dagre.mjs': 'node_modules/cytoscape-dagre/dist/cytoscape-dagre.min.mjs',
+  '/vendor/csv-stringify.mjs': 'node_modules/csv-stringify/dist/esm/sync.js',
+  '/formats/csv-writer.js': 'src/formats/csv-writer.js',
 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,12 +26,12 @@ const TYPES: Record<string, string> = {
 
 /** Serves the explorer's files from src/explorer; every script and style comes from here, none from a CDN. */
 export function serveExplorer(pathname: string, response: http.ServerResponse): void {
-  const vendor = VENDOR_FILES[pathname];
+  const shared = SHARED_FILES[pathname];
   const relative = ['/', '/explorer', '/explorer/'].includes(pathname)
     ? 'index.html'
     : pathname.replace(/^\/(explorer\/)?/, '');
-  const file = vendor ? path.join(NODE_MODULES, vendor) : path.resolve(EXPLORER_DIR, relative);
-  const inside = vendor !== undefined || file.startsWith(EXPLORER_DIR + path.sep);
+  const file = shared ? path.join(PROJECT_ROOT, shared) : path.resolve(EXPLORER_DIR, relative);
+  const inside = shared !== undefined || file.startsWith(EXPLORER_DIR + path.sep);
   if (!inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('Not found. The API is at /graphql, health at /health.');

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
+import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { blankness, graphState, idle, nodePosition } from './page-probes.js';
 
@@ -181,6 +183,20 @@ describe.skipIf(!available)(title, () => {
         /^[^,]+,hikvision,ndaa-889-entities,DESIGNATED_ON,designated on 2018-08-13,/.test(line),
       ),
     ).toBe(true);
+
+    // The download's writer, run in the page, on a view whose names and labels look like formulas.
+    // (A string, so that vitest's transform leaves the page's own dynamic import alone.)
+    const hostile = await page.evaluate<{ nodes: string; edges: string }>(`(async (cells) => {
+      const { nodesCsv, edgesCsv } = await import('/exports.js');
+      const nodes = cells.map((name, index) => ({ id: 'n' + index, name, kind: 'COMPANY', restricted: true }));
+      const edges = cells.map((label, index) => ({ id: 'e' + index, source: 'n0', target: 'n1', label, percent: -5 }));
+      return { nodes: nodesCsv(nodes), edges: edgesCsv(edges) };
+    })(${JSON.stringify(FORMULA_CELLS)})`);
+    const read = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+    expect(read(hostile.nodes).map((row) => row.name)).toEqual(FORMULA_CELLS.map(neutralised));
+    expect(read(hostile.edges).map((row) => [row.label, row.percent])).toEqual(
+      FORMULA_CELLS.map((cell) => [neutralised(cell), '-5']),
+    );
 
     const json = JSON.parse(fs.readFileSync((await exportFile('json'))[0]!, 'utf8'));
     expect(json.elements.nodes).toHaveLength(graph.nodes.length);

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/command.js';
-import { parseCsv } from '../../src/cli/format/csv.js';
 import type { Database } from '../../src/db/database.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
+import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
 import { cli, useTestNeo4j } from './run-cli.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -29,8 +31,7 @@ afterAll(async () => {
 
 /** The rows of a CSV as objects keyed by the header. */
 function records(file: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
-  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index] ?? ''])));
+  return parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true, skip_empty_lines: true });
 }
 
 describe('screen', () => {
@@ -58,6 +59,17 @@ describe('screen', () => {
       '20 names: 13 restricted, 1 ambiguous, 2 matched and not restricted, 4 without a match. Report written to',
     );
     expect(run.stderr).toContain('Screening [##############################] 20/20');
+  });
+
+  it('writes a report that is safe to open in a spreadsheet: names that look like formulas stay text', async () => {
+    const input = path.join(folder, 'hostile.csv');
+    // Leading tabs and returns are trimmed from names before screening; the writer's own test covers them.
+    const hostile = FORMULA_CELLS.filter((cell) => !/^\s/.test(cell));
+    fs.writeFileSync(input, stringify([['name'], ...hostile.map((cell) => [cell])]));
+    const out = path.join(folder, 'hostile-report.csv');
+    const run = await cli('screen', input, '--out', out);
+    expect(run.stderr).toBe('');
+    expect(records(out).map((row) => row.input)).toEqual(hostile.map(neutralised));
   });
 
   it('writes the same screening as JSON for scripts', async () => {

@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { exportGraph } from '../../src/export/run-export.js';
-import { readCsv } from '../../src/import/csv-reader.js';
+import { readCsv } from '../../src/formats/csv-reader.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase } from '../helpers/db.js';
+import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
 import { FIXTURES, fixtureGraph, graphCounts } from '../import/graph-fingerprint.js';
 
 let db: Database;
@@ -168,5 +171,27 @@ describe('exports', () => {
       authority: ['Bureau of Industry and Security'],
       listingDate: ['2019-10-09'],
     });
+  });
+
+  it('writes CSV that is safe to open in a spreadsheet when a list names a party like a formula', async () => {
+    // Leading tabs and returns are trimmed from imported names; the writer's own test covers them.
+    const hostile = FORMULA_CELLS.filter((cell) => !/^\s/.test(cell));
+    const list = path.join(out, 'hostile-csl.csv');
+    fs.writeFileSync(
+      list,
+      stringify([
+        ['source', 'name', 'start_date'],
+        ...hostile.map((name) => ['Entity List (EL) - Bureau of Industry and Security', name, '2020-01-01']),
+      ]),
+    );
+    await runImport(db, 'csl', list);
+    const folder = path.join(out, 'hostile');
+    await exportGraph(db, 'csv', folder);
+    const [header, ...rows] = parse(fs.readFileSync(path.join(folder, 'nodes.csv'), 'utf8')) as string[][];
+    const names = rows.map((row) => row[header!.indexOf('name')]);
+    for (const name of hostile) {
+      expect(names).toContain(neutralised(name));
+      expect(names).not.toContain(name);
+    }
   });
 });

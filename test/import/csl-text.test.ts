@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/import/csv-reader.js';
+import { readCsv } from '../../src/formats/csv-reader.js';
 import { fromCslIds, fromOpenSanctionsId } from '../../src/import/identifiers.js';
 import { federalRegisterCitations } from '../../src/import/import-sources.js';
 import { cslList, sanctionList } from '../../src/import/list-mapping.js';

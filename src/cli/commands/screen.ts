@@ -28,7 +28,7 @@ export const screenCommand: Command = {
       }
       let names: string[];
       try {
-        names = readScreenInput(positionals, values.column);
+        names = await readScreenInput(positionals, values.column);
       } catch (error) {
         if (!(error instanceof ScreenInputError)) throw error;
         context.err(`Error: ${error.message}`);
