@@ -56,7 +56,7 @@ export function createApi(db: Database): Api {
  */
 export async function withApi(context: CommandContext, body: (api: Api) => Promise<number>): Promise<number> {
   const db = await context.database();
-  await prepareGraph(db, context.err);
+  await prepareGraph(db, context.err, { trustRecorded: true });
   const api = createApi(db);
   try {
     return await body(api);

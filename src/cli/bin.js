@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the installed bin needs no build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+// Loads the TypeScript CLI through tsx in this same process, so the installed bin needs no build step, starts
+// once (no child process), and a supervisor's signal reaches the process doing the work.
+import { register } from 'tsx/esm/api';
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
-const result = spawnSync(process.execPath, [tsx, entry, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+register();
+const { runCli } = await import('./index.ts');
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+});

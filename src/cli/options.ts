@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../records/validate.js';
 import { UsageError } from './command.js';
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -9,22 +10,22 @@ export const COMMON_OPTIONS = {
   'as-of': { type: 'string' },
 } as const satisfies OptionSpecs;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
- * Parses a command's arguments strictly: an unknown option or a missing value is a UsageError (exit 2), and
- * `--as-of` must look like YYYY-MM-DD (the API checks that the date exists).
+ * Parses a command's arguments strictly: an unknown option, a missing value or an `--as-of` that is not a real
+ * calendar date written YYYY-MM-DD is a UsageError (exit 2) with one plain line saying so.
  */
 export function parseOptions<const O extends OptionSpecs>(args: string[], options: O) {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message, { cause: error });
+    // Node appends advice on '--' to unknown options; the first sentence is the one that says what is wrong.
+    const [first] = (error as Error).message.split(/(?<=\.) /);
+    throw new UsageError(first ?? (error as Error).message, { cause: error });
   }
   const asOf = (parsed.values as Record<string, unknown>)['as-of'];
-  if (typeof asOf === 'string' && !ISO_DATE.test(asOf)) {
-    throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
+  if (typeof asOf === 'string' && !isIsoDate(asOf)) {
+    throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD, got "${asOf}"`);
   }
   return parsed;
 }

@@ -1,8 +1,6 @@
 import { loadConfig } from '../config.js';
 import { normalizeName } from '../search/normalize-name.js';
 import type { Api } from './api.js';
-import { EXIT, type CommandContext } from './command.js';
-import { renderCandidates } from './format/candidates.js';
 import { ENTITY, SEARCH, type EntitySummary } from './operations.js';
 
 /** A name or alias that scores this close to the best one is "about as good" and makes the choice ambiguous. */
@@ -16,7 +14,7 @@ export interface Candidate {
 
 export type Choice =
   | { kind: 'match'; candidate: Candidate; exact: boolean }
-  | { kind: 'ambiguous'; candidates: Candidate[] }
+  | { kind: 'ambiguous'; candidates: Candidate[]; exact: boolean }
   | { kind: 'none'; nearMisses: Candidate[] };
 
 /**
@@ -51,38 +49,6 @@ export async function resolveEntity(
 }
 
 /**
- * Resolves the entity a command is about, or tells the user why it cannot: nothing matched (EXIT.NOT_FOUND) or
- * several entities match about equally well (EXIT.AMBIGUOUS, with the candidates listed, as JSON under --json).
- */
-export async function entityOrExit(
-  api: Api,
-  context: CommandContext,
-  text: string,
-  json: boolean | undefined,
-): Promise<EntitySummary | number> {
-  const choice = await resolveEntity(api, text);
-  if (choice.kind === 'match') return choice.candidate.entity;
-  if (choice.kind === 'none') {
-    const closest = choice.nearMisses.map(
-      (miss) => `${miss.entity.name} (${miss.entity.id}, ${miss.score.toFixed(2)})`,
-    );
-    if (json)
-      context.out(
-        JSON.stringify({ error: 'NOT_FOUND', input: text, nearMisses: choice.nearMisses }, null, 2),
-      );
-    context.err(
-      `No entity matches "${text}" well enough.` +
-        (closest.length ? ` Closest: ${closest.join('; ')}.` : ` Try \`search ${text}\` with fewer words.`),
-    );
-    return EXIT.NOT_FOUND;
-  }
-  if (json) {
-    context.out(JSON.stringify({ error: 'AMBIGUOUS', input: text, candidates: choice.candidates }, null, 2));
-  } else context.out(renderCandidates(text, choice.candidates));
-  return EXIT.AMBIGUOUS;
-}
-
-/**
  * The choice among ranked candidates for one input: the one entity whose name or an alias equals the input
  * (after normalisation), else the best candidate if no other scores within AMBIGUITY_MARGIN of it. Several exact
  * matches, or several near-equal ones, are ambiguous. Shared by `screen`.
@@ -94,11 +60,11 @@ export function chooseCandidate(text: string, candidates: Candidate[]): Choice {
     [candidate.entity.name, ...candidate.entity.aliases].some((name) => normalizeName(name) === wanted),
   );
   if (exact.length === 1) return { kind: 'match', candidate: exact[0]!, exact: true };
-  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact, exact: true };
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const best = ranked[0]!;
   const close = ranked.filter((candidate) => best.score - candidate.score < AMBIGUITY_MARGIN);
   return close.length === 1
     ? { kind: 'match', candidate: best, exact: false }
-    : { kind: 'ambiguous', candidates: close };
+    : { kind: 'ambiguous', candidates: close, exact: false };
 }

@@ -57,7 +57,11 @@ export async function runRows<T>(tx: ManagedTransaction, query: string, params: 
 /**
  * Connects to NEO4J_URI when it is set; otherwise starts (or joins) the project's local Neo4j.
  */
-export async function openDatabase(config: Config, log?: (line: string) => void): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log?: (line: string) => void,
+  logJoined?: (line: string) => void,
+): Promise<Database> {
   const local = config.neo4jUri
     ? undefined
     : await startLocalNeo4j({
@@ -65,6 +69,7 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
         port: config.neo4jBoltPort,
         heap: config.neo4jHeap,
         ...(log ? { log } : {}),
+        ...(logJoined ? { logJoined } : {}),
       });
   const uri = config.neo4jUri ?? local?.uri ?? '';
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {

@@ -26,6 +26,8 @@ export interface LocalNeo4jOptions {
   port: number;
   heap: string;
   log?: (line: string) => void;
+  /** Where the routine "already running" line goes; `log` when unset. The CLI shows it only with --verbose. */
+  logJoined?: (line: string) => void;
 }
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j');
@@ -36,7 +38,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const running = await findRunning(options.dataDir);
   if (running) {
-    log(`Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`);
+    (options.logJoined ?? log)(`Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`);
     return { uri: running, owned: false, stop: async () => {} };
   }
   const argFile = await prepareLocalNeo4j(log);

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import type { Database } from '../db/database.js';
-import { ensureSchema } from '../db/schema-setup.js';
+import { RECORD_PREPARATION } from '../db/queries/preparation.cypher.js';
+import { ensureSchema, schemaFingerprint } from '../db/schema-setup.js';
 import { readGraphCounts, type GraphCounts } from '../db/graph-counts.js';
 import { readSeedFolder } from './read-seeds.js';
 import { InvalidRecordsError } from './records.js';
@@ -29,5 +32,18 @@ export async function seedGraph(
   const records = loadSeeds(folder);
   await ensureSchema(db);
   await writeRecords(db, records, options);
+  await db.write(RECORD_PREPARATION, { schema: schemaFingerprint(), seeds: seedsFingerprint(folder) });
   return readGraphCounts(db);
+}
+
+/** The seed files' names and bytes; seeds are a few hundred kilobytes, so hashing them costs milliseconds. */
+export function seedsFingerprint(folder = SEED_FOLDER): string {
+  const hash = createHash('sha256');
+  for (const name of fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    hash.update(name).update(fs.readFileSync(path.join(folder, name)));
+  }
+  return hash.digest('hex');
 }

@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT } from '../../src/cli/command.js';
 import type { Database } from '../../src/db/database.js';
 import { openTestDatabase, reseed, wipe } from '../helpers/db.js';
@@ -17,8 +20,44 @@ afterAll(async () => {
 });
 
 describe('explain', () => {
-  it('prints why Ezviz is restricted as a tree from the law down to the brand, with citations', async () => {
+  it('answers in short by default: one line per measure with its list, basis, listed party and citation', async () => {
     const { code, stdout } = await cli('explain', 'Ezviz', '--as-of', '2025-06-01');
+    expect(code).toBe(EXIT.FOUND);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('EZVIZ (brand-ezviz) · brand · as of 2025-06-01');
+    const count = Number(/^RESTRICTED by (\d+) measures\.$/.exec(lines[1]!)?.[1]);
+    const measureLines = lines.filter((line) => /^ {2}\d+\. /.test(line));
+    expect(measureLines).toHaveLength(count);
+    expect(measureLines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}\d+\. Section 889 Part A procurement ban — NDAA FY2019 Section 889 named entities · PRODUCT_OF via Hangzhou Hikvision Digital Technology Co\., Ltd\. \(hikvision\) · Pub\. L\. 115-232, §889/,
+      ),
+    );
+    expect(stdout).toMatch(
+      /^ {2}✗ NS-CMIC securities prohibition via [^\n]*\(hikvision\): NAMED_ONLY_RULE$/m,
+    );
+    expect(stdout).toContain('run again with --full');
+    expect(stdout).not.toContain('└─');
+    expect(lines.length).toBeLessThan(30);
+  });
+
+  it('answers for the brand and the company when both carry the exact name asked', async () => {
+    const { code, stdout } = await cli('explain', 'Lorex', '--as-of', '2025-06-01');
+    expect(code).toBe(EXIT.FOUND);
+    const headings = stdout.split('\n').filter((line) => / · as of 2025-06-01$/.test(line));
+    expect(headings).toEqual([
+      'Lorex (brand-lorex) · brand · as of 2025-06-01',
+      'Lorex Technology Inc. (lorex-technology) · company · as of 2025-06-01',
+    ]);
+    const json = JSON.parse((await cli('explain', 'Lorex', '--as-of', '2025-06-01', '--json')).stdout);
+    expect(json.map((report: { entity: { id: string } }) => report.entity.id)).toEqual([
+      'brand-lorex',
+      'lorex-technology',
+    ]);
+  });
+
+  it('prints why Ezviz is restricted as a tree from the law down to the brand, with citations, with --full', async () => {
+    const { code, stdout } = await cli('explain', 'Ezviz', '--as-of', '2025-06-01', '--full');
     expect(code).toBe(EXIT.FOUND);
     expect(stdout).toMatch(/^EZVIZ \(brand-ezviz\) · brand · as of 2025-06-01\nRESTRICTED by \d+ measures\./);
     const section889 = stdout.slice(stdout.indexOf('Section 889 Part A procurement ban'));
@@ -42,7 +81,7 @@ describe('explain', () => {
   });
 
   it('says why not: NS-CMIC reaches only the listed party', async () => {
-    const { stdout } = await cli('explain', 'ezviz-network', '--as-of', '2025-06-01');
+    const { stdout } = await cli('explain', 'ezviz-network', '--as-of', '2025-06-01', '--full');
     expect(stdout).toMatch(/Why not \(\d+ measures? reached but not applied\):/);
     expect(stdout).toMatch(
       /✗ NS-CMIC securities prohibition \([^)]*\) via [^\n]*\(hikvision\): NAMED_ONLY_RULE/,
@@ -85,9 +124,54 @@ describe('explain', () => {
     expect(unknown.stderr).toMatch(/^No entity matches "Acme Widgets Ltd" well enough\. Closest: /);
     expect((await cli('explain')).code).toBe(EXIT.USAGE);
     expect((await cli('explain', 'hikvision', '--as-of', 'yesterday')).code).toBe(EXIT.USAGE);
+    // A date that does not exist is a usage error in plain words, not the API's GraphQL message.
     const impossible = await cli('explain', 'hikvision', '--as-of', '2025-02-30');
-    expect(impossible.code).toBe(EXIT.INVALID_INPUT);
-    expect(impossible.stderr).toMatch(/BAD_USER_INPUT/);
+    expect(impossible.code).toBe(EXIT.USAGE);
+    expect(impossible.stderr).toBe(
+      'Error: --as-of must be a calendar date written YYYY-MM-DD, got "2025-02-30"\n' +
+        'Usage: restricted-graph explain <name|id> [--as-of DATE] [--full] [--json]',
+    );
+    const badOption = await cli('explain', 'hikvision', '--colour');
+    expect(badOption.code).toBe(EXIT.USAGE);
+    expect(badOption.stderr.split('\n')[0]).toBe("Error: Unknown option '--colour'.");
+  });
+});
+
+describe('the command line itself', () => {
+  it('refuses an unknown command with one plain error line and the usage, exit 2', async () => {
+    const { code, stdout, stderr } = await cli('explian', 'Ezviz');
+    expect(code).toBe(EXIT.USAGE);
+    expect(stdout).toBe('');
+    const [first, second] = stderr.split('\n');
+    expect(first).toBe('Unknown command "explian".');
+    expect(second).toMatch(/^Usage: restricted-graph <command>/);
+    expect(stderr).toMatch(/^ {2}explain <name\|id>/m);
+  });
+
+  it('says how it reached the local Neo4j only with --verbose', async () => {
+    // A data folder whose bolt.json records the test run's Neo4j, as a running `npm run neo4j` would.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-verbose-'));
+    fs.writeFileSync(
+      path.join(dataDir, 'bolt.json'),
+      JSON.stringify({ uri: inject('neo4jUri'), pid: process.pid }),
+    );
+    const saved = { uri: process.env.NEO4J_URI, dir: process.env.NEO4J_DATA_DIR };
+    delete process.env.NEO4J_URI;
+    process.env.NEO4J_DATA_DIR = dataDir;
+    try {
+      const quiet = await cli('search', 'Hikvision');
+      expect(quiet.code).toBe(EXIT.OK);
+      expect(quiet.stderr).not.toMatch(/Using the local Neo4j/);
+      const verbose = await cli('search', 'Hikvision', '--verbose');
+      expect(verbose.code).toBe(EXIT.OK);
+      expect(verbose.stderr).toMatch(/^Using the local Neo4j already running at bolt:\/\/127\.0\.0\.1:\d+/);
+      expect(verbose.stdout).toBe(quiet.stdout);
+    } finally {
+      process.env.NEO4J_URI = saved.uri;
+      if (saved.dir === undefined) delete process.env.NEO4J_DATA_DIR;
+      else process.env.NEO4J_DATA_DIR = saved.dir;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -120,6 +204,15 @@ describe('brands', () => {
       /• EZVIZ \(brand-ezviz\) — subsidiary's brand · evidence \w+\n +EZVIZ → brand of → Hangzhou EZVIZ Network Co\., Ltd\. → owned by[^\n]*→ Hangzhou Hikvision/,
     );
     expect(stdout).toMatch(/• HiLook \(brand-hilook\) — own brand/);
+  });
+
+  it('answers for the brand and the company that share the name "Lorex", each under its own heading', async () => {
+    const { code, stdout } = await cli('brands', 'Lorex', '--as-of', '2025-06-01');
+    expect(code).toBe(EXIT.OK);
+    expect(stdout).toMatch(/^Lorex \(brand-lorex\) is a brand; \d+ parties behind it as of 2025-06-01:/);
+    expect(stdout).toMatch(
+      /\n\n\d+ brands? leads? back to Lorex Technology Inc\. \(lorex-technology\) as of 2025-06-01/,
+    );
   });
 
   it('from a brand, shows who is behind it and whether they are restricted', async () => {

@@ -10,7 +10,7 @@ import {
   type EntitySummary,
 } from '../operations.js';
 import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
-import { entityOrExit } from '../resolve-entity.js';
+import { entitiesOrExit } from '../entity-argument.js';
 
 const RELATIONS: Record<string, string> = {
   OWN_BRAND: 'own brand',
@@ -25,14 +25,23 @@ export const brandsCommand: Command = {
   run: (context) =>
     withApi(context, async (api) => {
       const { values, positionals } = parseOptions(context.args, COMMON_OPTIONS);
-      const entity = await entityOrExit(api, context, nameArgument(positionals), values.json);
-      if (typeof entity === 'number') return entity;
+      const entities = await entitiesOrExit(api, context, nameArgument(positionals), values.json);
+      if (typeof entities === 'number') return entities;
       const asOf = asOfOrToday(values['as-of']);
-      const answer =
-        entity.kind === 'BRAND'
-          ? await brandOrigins(api, entity, asOf)
-          : await brandsLinkedTo(api, entity, asOf);
-      context.out(values.json ? JSON.stringify(answer.json, null, 2) : answer.text);
+      const answers = [];
+      for (const entity of entities) {
+        answers.push(
+          entity.kind === 'BRAND'
+            ? await brandOrigins(api, entity, asOf)
+            : await brandsLinkedTo(api, entity, asOf),
+        );
+      }
+      // A name shared by a brand and a company answers for both, each under its own heading.
+      context.out(
+        values.json
+          ? JSON.stringify(answers.length === 1 ? answers[0]!.json : answers.map((a) => a.json), null, 2)
+          : answers.map((answer) => answer.text).join('\n\n'),
+      );
       return EXIT.OK;
     }),
 };

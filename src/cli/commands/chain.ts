@@ -5,7 +5,7 @@ import { renderOwnershipTree } from '../format/ownership-tree.js';
 import { entityLabel } from '../format/path.js';
 import { OWNERSHIP_CHAIN, type OwnershipChain } from '../operations.js';
 import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
-import { entityOrExit } from '../resolve-entity.js';
+import { entityOrExit } from '../entity-argument.js';
 
 export const chainCommand: Command = {
   name: 'chain',

@@ -8,19 +8,40 @@ import { TEXT_WIDTH, wrap } from './wrap.js';
 const NOTE_WIDTH = 70;
 
 /**
- * The answer of `explain` for people: a headline, then one tree per measure that applies, read the way the law
+ * The short answer of `explain`: the headline, one line per measure that applies (its list, basis, listed party
+ * and first citation) and one per measure reached but not applied, so the verdict fits on a screen.
+ */
+export function renderRestrictionSummary(report: RestrictionReport): string {
+  const { restrictions, notApplied } = report;
+  const lines = headline(report);
+  restrictions.forEach((restriction, index) => {
+    const citation = restriction.instruments[0]?.citation;
+    lines.push(
+      `  ${index + 1}. ${restriction.measure.name} — ${restriction.list.name} · ${restriction.basis}` +
+        ` via ${entityLabel(restriction.listedEntity)}${citation ? ` · ${citation}` : ''}`,
+    );
+  });
+  if (notApplied.length > 0) {
+    lines.push(`Not applied (${notApplied.length}):`);
+    for (const unapplied of notApplied) {
+      lines.push(
+        `  ✗ ${unapplied.measure.name} via ${entityLabel(unapplied.listedEntity)}: ${unapplied.reason}`,
+      );
+    }
+  }
+  lines.push('', 'Chains, rules and sources: run again with --full.');
+  return lines.join('\n');
+}
+
+/**
+ * The full answer of `explain` (--full): a headline, then one tree per measure that applies, read the way the law
  * reaches the entity (instruments → list → listed party → each relation → this entity), then the measures that
  * do not apply and why not, then the numbered sources every step cites.
  */
 export function renderRestrictionReport(report: RestrictionReport): string {
   const citations = new Citations();
-  const { entity, restrictions, notApplied } = report;
-  const lines = [
-    `${entityLabel(entity)} · ${entity.kind.toLowerCase().replace('_', ' ')} · as of ${report.asOf}`,
-    report.restricted
-      ? `RESTRICTED by ${restrictions.length} measure${restrictions.length === 1 ? '' : 's'}.`
-      : 'NOT RESTRICTED: no measure applies on that date.',
-  ];
+  const { restrictions, notApplied } = report;
+  const lines = headline(report);
   restrictions.forEach((restriction, index) => {
     lines.push('', ...restrictionLines(restriction, index + 1, report, citations));
   });
@@ -32,6 +53,15 @@ export function renderRestrictionReport(report: RestrictionReport): string {
     for (const unapplied of notApplied) lines.push(...unappliedLines(unapplied, citations));
   }
   return [...lines, ...citations.section()].join('\n');
+}
+
+function headline({ entity, restricted, restrictions, asOf }: RestrictionReport): string[] {
+  return [
+    `${entityLabel(entity)} · ${entity.kind.toLowerCase().replace('_', ' ')} · as of ${asOf}`,
+    restricted
+      ? `RESTRICTED by ${restrictions.length} measure${restrictions.length === 1 ? '' : 's'}.`
+      : 'NOT RESTRICTED: no measure applies on that date.',
+  ];
 }
 
 function restrictionLines(
