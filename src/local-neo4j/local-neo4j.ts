@@ -38,7 +38,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const running = await findRunning(options.dataDir);
   if (running) {
-    (options.logJoined ?? log)(`Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`);
+    (options.logJoined ?? log)(
+      `Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`,
+    );
     return { uri: running, owned: false, stop: async () => {} };
   }
   const argFile = await prepareLocalNeo4j(log);
