@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsv } from '../src/import/csv-reader.js';
+import { readCsv } from '../src/formats/csv-reader.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.join(ROOT, 'seeds');

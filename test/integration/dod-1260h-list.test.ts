@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { readCsv } from '../../src/import/csv-reader.js';
+import { readCsv } from '../../src/formats/csv-reader.js';
 import { explainRestrictions } from '../../src/restrictions/explain.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
 import { SHARED_DOD_1260H, SKIP_SHARED } from '../helpers/shared-samples.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/import/csv-reader.js';
+import { readCsv } from '../../src/formats/csv-reader.js';
 import { useSeededServer } from '../helpers/seeded-server.js';
 import { SHARED_FCC_COVERED, SKIP_SHARED } from '../helpers/shared-samples.js';
 
