@@ -85,6 +85,8 @@ export interface NodeSpec {
   references?: Record<string, ReferenceSpec>;
   /** Sources are the one node type that needs no source of its own. */
   cited?: false;
+  /** Groups of references of which a record must give exactly one (e.g. a party or a product category). */
+  exactlyOneOf?: readonly (readonly string[])[];
 }
 
 export interface RelationshipSpec {
@@ -186,8 +188,27 @@ export const NODE_TYPES = {
       ...names,
       url: { type: 'url', description: 'Official page of the list' },
       description: party.description,
+      // Coverage says how much of the real list the graph holds, so an answer that finds nothing on a partial
+      // list is never read as "clean". Optional because a list first met in an import has no sourced coverage.
+      coverageComplete: {
+        type: 'boolean',
+        description: 'True only when the graph holds every entry of the edition or snapshot in coverageAsOf',
+      },
+      coverageAsOf: {
+        type: 'date',
+        description: 'Date of the edition or snapshot of the list that the graph holds',
+      },
+      coverageNote: {
+        type: 'text',
+        description: 'What a partial list holds and what is missing (or how a complete one was checked)',
+      },
     },
     references: {
+      coverageSource: {
+        relationship: 'COVERAGE_FROM',
+        targets: ['Source'],
+        description: 'The edition, snapshot or page of the list that the coverage was judged against',
+      },
       keptBy: {
         relationship: 'KEPT_BY',
         targets: ['GovernmentBody'],
@@ -266,9 +287,31 @@ export const NODE_TYPES = {
       },
     },
   },
-  Designation: {
-    description: 'One party on one list, with its dates and the instrument that made it',
+  // A category entry covers products by what they are and where they are made, whoever makes them; it is not a
+  // party, so it stays out of every path, screening and entity listing.
+  ProductCategory: {
+    description:
+      'A kind of product that a list entry covers by its kind and origin rather than by its maker (e.g. foreign-produced routers on the FCC Covered List)',
     labels: [],
+    fields: {
+      ...names,
+      description: party.description,
+      originCondition: {
+        type: 'text',
+        description:
+          'Where a product must be produced to be covered, in the words of the entry (e.g. "produced in a foreign country")',
+      },
+      exceptions: {
+        type: 'string[]',
+        description: 'Products the entry excepts, each in the words of the entry',
+      },
+    },
+  },
+  Designation: {
+    description:
+      'One party, or one product category, on one list, with its dates and the instrument that made it',
+    labels: [],
+    exactlyOneOf: [['party', 'category']],
     fields: {
       nameOnList: { type: 'string', description: 'The name exactly as the list spells it' },
       listedOn: { type: 'date', required: true, description: 'Date of listing' },
@@ -283,8 +326,12 @@ export const NODE_TYPES = {
       party: {
         relationship: 'DESIGNATES',
         targets: PARTY_TYPES,
-        required: true,
-        description: 'The listed party',
+        description: 'The listed party (a category entry has a category instead)',
+      },
+      category: {
+        relationship: 'COVERS',
+        targets: ['ProductCategory'],
+        description: 'The product category a category entry covers (instead of a party)',
       },
       list: { relationship: 'ON_LIST', targets: ['RestrictedList'], required: true, description: 'The list' },
       instrument: {
@@ -354,6 +401,14 @@ export const RELATIONSHIP_TYPES = {
     description: 'Suspends a measure for the period validFrom..validTo',
     from: ['LegalInstrument'],
     to: ['Measure'],
+    fields: period,
+  },
+  // A company or brand may carry the product categories it is sourced to make, so a category entry can be shown as
+  // a restriction on its products; no party restriction travels along it.
+  PRODUCES: {
+    description: 'Makes or sells products of the category',
+    from: [...PARTY_TYPES, 'Brand'],
+    to: ['ProductCategory'],
     fields: period,
   },
   // From FtM Directorship: an office holder, not an owner, so no restriction travels along it.

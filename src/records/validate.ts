@@ -167,6 +167,14 @@ function validateNode(
       }
     });
   }
+  for (const group of spec.exactlyOneOf ?? []) {
+    const given = group.filter((field) => record.data[field] !== undefined && record.data[field] !== null);
+    if (given.length !== 1) {
+      issues.push(
+        issue(record, group.join('/'), `needs exactly one of ${group.join(', ')} (has ${given.length})`),
+      );
+    }
+  }
   if (issues.length === before)
     nodes.push({ type, id, labels: labelsOf(type), properties: { id, ...properties } });
 }

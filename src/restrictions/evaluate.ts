@@ -5,6 +5,7 @@ import { measureStart } from './measure-start.js';
 import { comparePaths } from './path-steps.js';
 import { describeNotApplied, describeRule } from './describe.js';
 import { ownershipCoverage, type Coverage } from './ownership-coverage.js';
+import { productRestrictions } from './product-restrictions.js';
 import type {
   AppliedRestriction,
   Basis,
@@ -125,6 +126,7 @@ export function evaluateRestrictions(
           a.steps.length - b.steps.length ||
           a.listedId.localeCompare(b.listedId),
       ),
+    productRestrictions: productRestrictions(data, asOf),
     designationIds: own.map((designation) => designation.id),
   };
 }

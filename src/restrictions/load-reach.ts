@@ -4,10 +4,11 @@ import {
   DESIGNATIONS_OF_PARTIES,
   MEASURES_OF_LISTS,
   NODE_SUMMARIES,
+  PRODUCT_TIES,
   REACH_PATHS,
 } from '../db/queries/restriction.cypher.js';
 import { toSteps, type RawPath } from './path-steps.js';
-import type { Designation, Measure, NodeSummary, ReachData } from './types.js';
+import type { CategoryEntry, Designation, Measure, NodeSummary, ProductTie, ReachData } from './types.js';
 
 /** The most paths one explanation considers; a dense neighbourhood is cut here rather than exhausting memory. */
 const PATH_LIMIT = 2000;
@@ -52,7 +53,13 @@ export async function loadReach(
     instrumentId: row.instrumentId,
     sources: (row.designation.sources as string[] | undefined) ?? [],
   }));
-  const listIds = [...new Set(designations.map((designation) => designation.listId))];
+  const ties = await loadProductTies(db, entityIds);
+  const listIds = [
+    ...new Set([
+      ...designations.map((designation) => designation.listId),
+      ...ties.map((tie) => tie.entry.listId),
+    ]),
+  ];
   const measureRows = await db.read<{
     listId: string;
     measure: Record<string, unknown>;
@@ -67,8 +74,9 @@ export async function loadReach(
   for (const paths of pathsOf.values())
     for (const path of paths)
       for (const step of path.steps) [step.from, step.to, ...step.sources].forEach((id) => ids.add(id));
-  for (const designation of designations)
+  for (const designation of [...designations, ...ties.map((tie) => tie.entry)])
     [designation.instrumentId, ...designation.sources].forEach((id) => id && ids.add(id));
+  for (const { tie } of ties) [tie.categoryId, ...tie.sources].forEach((id) => ids.add(id));
   for (const measure of measures)
     [
       ...measure.instrumentIds,
@@ -83,12 +91,17 @@ export async function loadReach(
     const paths = pathsOf.get(entityId) ?? [];
     const listed = new Set(paths.map((path) => path.listedId));
     const own = designations.filter((designation) => listed.has(designation.partyId));
-    const lists = new Set(own.map((designation) => designation.listId));
+    const ownTies = ties.filter((tie) => tie.entityId === entityId);
+    const lists = new Set(
+      [...own, ...ownTies.map((tie) => tie.entry)].map((designation) => designation.listId),
+    );
     return {
       entityId,
       paths,
       designations: own,
       measures: measures.filter((measure) => lists.has(measure.listId)),
+      productTies: unique(ownTies.map((tie) => tie.tie)),
+      categoryEntries: unique(ownTies.map((tie) => tie.entry)),
       nodes,
     };
   });
@@ -120,4 +133,48 @@ function toMeasure(
     suspensions,
     sources: (props.sources as string[] | undefined) ?? [],
   };
+}
+
+const unique = <T extends { id: string }>(items: T[]) => [
+  ...new Map(items.map((item) => [item.id, item])).values(),
+];
+
+async function loadProductTies(
+  db: Database,
+  entityIds: readonly string[],
+): Promise<{ entityId: string; tie: ProductTie; entry: CategoryEntry }[]> {
+  const rows = await db.read<{
+    entityId: string;
+    tie: Record<string, unknown>;
+    categoryId: string;
+    originCondition: string | null;
+    exceptions: string[];
+    entry: Record<string, unknown>;
+    listId: string;
+    instrumentId: string | null;
+  }>(PRODUCT_TIES, { ids: [...new Set(entityIds)] });
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return rows.map((row) => ({
+    entityId: row.entityId,
+    tie: {
+      id: String(row.tie.id ?? `${row.entityId}>${row.categoryId}`),
+      from: row.entityId,
+      categoryId: row.categoryId,
+      validFrom: text(row.tie.validFrom),
+      validTo: text(row.tie.validTo),
+      note: text(row.tie.note),
+      sources: (row.tie.sources as string[] | undefined) ?? [],
+    },
+    entry: {
+      id: String(row.entry.id),
+      categoryId: row.categoryId,
+      listId: row.listId,
+      listedOn: String(row.entry.listedOn),
+      removedOn: text(row.entry.removedOn),
+      instrumentId: row.instrumentId,
+      originCondition: row.originCondition,
+      exceptions: row.exceptions,
+      sources: (row.entry.sources as string[] | undefined) ?? [],
+    },
+  }));
 }

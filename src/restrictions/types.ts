@@ -57,6 +57,41 @@ export interface NodeSummary {
   citation?: string | null;
 }
 
+/** A list entry that covers a product category (by kind and origin), not a party. */
+export interface CategoryEntry {
+  id: string;
+  categoryId: string;
+  listId: string;
+  listedOn: string;
+  removedOn: string | null;
+  instrumentId: string | null;
+  originCondition: string | null;
+  exceptions: string[];
+  sources: string[];
+}
+
+/** The entity makes or sells products of a category (a PRODUCES relation). */
+export interface ProductTie {
+  id: string;
+  from: string;
+  categoryId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  sources: string[];
+}
+
+/** A category entry covering products the entity makes: a restriction on those products, not on the entity. */
+export interface ProductRestriction {
+  entry: CategoryEntry;
+  tie: ProductTie;
+  /** The entry's list's measures that cover products and are in force on the date. */
+  measureIds: string[];
+  /** When the products are covered, e.g. "Covered if produced in a foreign country, unless: …". */
+  condition: string;
+  sources: string[];
+}
+
 /** Everything the evaluation needs, read from Neo4j in a handful of queries. */
 export interface ReachData {
   entityId: string;
@@ -64,6 +99,9 @@ export interface ReachData {
   paths: { listedId: string; steps: PathStep[] }[];
   designations: Designation[];
   measures: Measure[];
+  /** The entity's ties to product categories, and the list entries covering those categories. */
+  productTies?: ProductTie[];
+  categoryEntries?: CategoryEntry[];
   nodes: Map<string, NodeSummary>;
 }
 
@@ -107,6 +145,8 @@ export interface RestrictionReport {
   asOf: string;
   restrictions: AppliedRestriction[];
   notApplied: UnappliedRestriction[];
+  /** Category entries covering the entity's products on asOf, kept apart from the listings above. */
+  productRestrictions: ProductRestriction[];
   /** The entity's own designations in force on asOf. */
   designationIds: string[];
 }

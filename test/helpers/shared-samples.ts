@@ -14,3 +14,5 @@ export const SHARED_CSL = SHARED_DATA && path.join(SHARED_DATA, 'csl-watchman-co
 export const SKIP_SHARED = SHARED_DATA
   ? false
   : 'the shared sample folder ../shared/data is absent (a clone outside the workspace)';
+export const SHARED_DOD_1260H = SHARED_DATA && path.join(SHARED_DATA, 'os-src-us-dod-1260h-milcorps.csv');
+export const SHARED_FCC_COVERED = SHARED_DATA && path.join(SHARED_DATA, 'os-src-us-fcc-covered-list.csv');

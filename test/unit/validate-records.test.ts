@@ -16,6 +16,37 @@ const records = (...data: Record<string, unknown>[]) =>
   }));
 
 describe('validateRecords', () => {
+  it('wants a designation of exactly one party or product category', () => {
+    const base = [
+      { type: 'GovernmentBody', id: 'gov', name: 'Gov', sources: ['src'] },
+      { type: 'RestrictedList', id: 'list', name: 'List', keptBy: 'gov', sources: ['src'] },
+      { type: 'Company', id: 'maker', name: 'Maker', sources: ['src'] },
+      {
+        type: 'ProductCategory',
+        id: 'drones',
+        name: 'Drones',
+        originCondition: 'produced abroad',
+        sources: ['src'],
+      },
+    ];
+    const designation = (fields: Record<string, unknown>) =>
+      validateRecords(
+        records(...base, {
+          type: 'Designation',
+          id: 'd',
+          list: 'list',
+          listedOn: '2025-12-22',
+          sources: ['src'],
+          ...fields,
+        }),
+      ).issues.map((issue) => issue.field);
+    expect(designation({ party: 'maker' })).toEqual([]);
+    expect(designation({ category: 'drones' })).toEqual([]);
+    expect(designation({ party: 'maker', category: 'drones' })).toEqual(['party/category']);
+    expect(designation({})).toEqual(['party/category']);
+    expect(designation({ category: 'maker' })).toEqual(['category']);
+  });
+
   it('accepts a sourced company and turns references into relationships', () => {
     const result = validateRecords(
       records(

@@ -31,6 +31,18 @@ export const DESIGNATIONS_OF_PARTIES = `
   RETURN partyId, d {.*} AS designation, list.id AS listId,
          head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id }) AS instrumentId`;
 
+/**
+ * What each entity makes (PRODUCES, with the relation's period) and the list entries that cover those product
+ * categories. Params: $ids.
+ */
+export const PRODUCT_TIES = `
+  UNWIND $ids AS id
+  MATCH (x:Entity {id: id})-[t:PRODUCES]->(c:ProductCategory)<-[:COVERS]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
+  RETURN id AS entityId, t {.*} AS tie, c.id AS categoryId, c.originCondition AS originCondition,
+         coalesce(c.exceptions, []) AS exceptions, d {.*} AS entry, list.id AS listId,
+         head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id }) AS instrumentId
+  ORDER BY entityId, categoryId, d.id`;
+
 /** Measures attached to the given lists, with their instruments in order and their suspensions. Params: $listIds. */
 export const MEASURES_OF_LISTS = `
   UNWIND $listIds AS listId

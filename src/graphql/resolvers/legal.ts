@@ -16,6 +16,21 @@ async function nodeOfType(context: Context, id: string, label: string): Promise<
   return node?.labels.includes(label) ? node : null;
 }
 
+/** A list's entries in listing order: those naming parties, or (categories) those naming product categories. */
+async function entriesOf(
+  context: Context,
+  listId: string,
+  asOf: string | null | undefined,
+  categories: boolean,
+) {
+  const entries = await relatedNodes(context, listId, 'ON_LIST', 'IN');
+  const kinds = await Promise.all(entries.map((entry) => relatedNode(context, entry.id, 'COVERS', 'OUT')));
+  return entries
+    .filter((entry, index) => (kinds[index] !== null) === categories)
+    .filter((entry) => !asOf || designationInForce(entry, asOf))
+    .sort((a, b) => String(a.listedOn).localeCompare(String(b.listedOn)));
+}
+
 /** Designations, lists, measures and instruments: the legal side of the graph. */
 export const legalResolvers = {
   Query: {
@@ -39,12 +54,22 @@ export const legalResolvers = {
     authority: single('KEPT_BY', 'OUT'),
     establishedBy: single('ESTABLISHED_BY', 'OUT'),
     measures: related('APPLIES_TO', 'IN'),
-    members: async (parent: GraphNode, { asOf }: { asOf?: string | null }, context: Context) => {
-      const members = await relatedNodes(context, parent.id, 'ON_LIST', 'IN');
-      return (asOf ? members.filter((designation) => designationInForce(designation, asOf)) : members).sort(
-        (a, b) => String(a.listedOn).localeCompare(String(b.listedOn)),
-      );
-    },
+    members: (parent: GraphNode, { asOf }: { asOf?: string | null }, context: Context) =>
+      entriesOf(context, parent.id, asOf, false),
+    categoryEntries: (parent: GraphNode, { asOf }: { asOf?: string | null }, context: Context) =>
+      entriesOf(context, parent.id, asOf, true),
+    sources,
+  },
+  CategoryEntry: {
+    list: single('ON_LIST', 'OUT'),
+    category: single('COVERS', 'OUT'),
+    instrument: single('MADE_BY', 'OUT'),
+    sources,
+  },
+  ProductCategory: {
+    aliases: (parent: GraphNode) => parent.aliases ?? [],
+    exceptions: (parent: GraphNode) => parent.exceptions ?? [],
+    entries: related('COVERS', 'IN'),
     sources,
   },
   Measure: {

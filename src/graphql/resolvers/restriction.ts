@@ -4,6 +4,8 @@ import { EVIDENCE_GRADES, type Evidence } from '../../model/model.js';
 import type {
   AppliedRestriction,
   PathStep,
+  ProductRestriction,
+  ProductTie,
   RestrictionReport,
   UnappliedRestriction,
 } from '../../restrictions/types.js';
@@ -62,6 +64,18 @@ export const restrictionResolvers = {
     entity: (report: RestrictionReport, _: unknown, c: Context) => load(c, report.entityId),
     restricted: (report: RestrictionReport) => report.restrictions.length > 0,
     designations: (report: RestrictionReport, _: unknown, c: Context) => loadAll(c, report.designationIds),
+  },
+  ProductRestriction: {
+    entry: (r: ProductRestriction, _: unknown, c: Context) => load(c, r.entry.id),
+    category: (r: ProductRestriction, _: unknown, c: Context) => load(c, r.entry.categoryId),
+    list: (r: ProductRestriction, _: unknown, c: Context) => load(c, r.entry.listId),
+    measures: (r: ProductRestriction, _: unknown, c: Context) => loadAll(c, r.measureIds),
+    sources: (r: ProductRestriction, _: unknown, c: Context) => sourcesOf(c, r),
+  },
+  ProductTie: {
+    entity: (tie: ProductTie, _: unknown, c: Context) => load(c, tie.from),
+    category: (tie: ProductTie, _: unknown, c: Context) => load(c, tie.categoryId),
+    sources: (tie: ProductTie, _: unknown, c: Context) => sourcesOf(c, tie),
   },
   Restriction: {
     ...common,
