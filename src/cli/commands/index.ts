@@ -11,6 +11,7 @@ import { screenCommand } from './screen.js';
 import { searchCommand } from './search.js';
 import { seedCommand } from './seed.js';
 import { serveCommand } from './serve.js';
+import { syncCommand } from './sync.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   seedCommand,
   importCommand,
+  syncCommand,
   exportCommand,
   serveCommand,
   neo4jCommand,
