@@ -197,24 +197,26 @@ export const NODE_TYPES = {
       ...names,
       url: { type: 'url', description: 'Official page of the list' },
       description: party.description,
+      // Coverage says how much of the real list the graph holds, so an answer that finds nothing on a partial
+      // list is never read as "clean". Optional because a list first met in an import has no sourced coverage.
       coverageComplete: {
         type: 'boolean',
-        description: 'True when the graph holds every party on the list (as of coverageAsOf)',
+        description: 'True only when the graph holds every entry of the edition or snapshot in coverageAsOf',
       },
       coverageAsOf: {
         type: 'date',
-        description: 'Date of the edition or snapshot of the list the graph holds',
+        description: 'Date of the edition or snapshot of the list that the graph holds',
       },
       coverageNote: {
         type: 'text',
-        description: 'What a partial list holds and what is missing; how completeness was checked',
+        description: 'What a partial list holds and what is missing (or how a complete one was checked)',
       },
     },
     references: {
       coverageSource: {
         relationship: 'COVERAGE_FROM',
         targets: ['Source'],
-        description: 'The edition or document the coverage was checked against',
+        description: 'The edition, snapshot or page of the list that the coverage was judged against',
       },
       keptBy: {
         relationship: 'KEPT_BY',
