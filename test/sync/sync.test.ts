@@ -175,6 +175,17 @@ describe('sync csl', () => {
     });
   }
 
+  it('--dry-run reports the listing changes and writes nothing, keeping no file', async () => {
+    const before = await fingerprint();
+    const files = fs.readdirSync(path.join(syncDir, 'csl')).sort();
+    const run = await sync('csl', '--url', `${base}/csl-minus-one`, '--dry-run');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('0 added, 1 removed, 0 changed.');
+    expect(run.stdout).toContain('Dry run: nothing was written.');
+    expect(await fingerprint()).toEqual(before);
+    expect(fs.readdirSync(path.join(syncDir, 'csl')).sort()).toEqual(files);
+  });
+
   it('records a REMOVED change for a row the new snapshot lost and ends that designation, keeping it', async () => {
     const run = await sync('csl', '--url', `${base}/csl-minus-one`);
     expect(run.code, run.stderr).toBe(0);
