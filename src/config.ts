@@ -28,7 +28,21 @@ export interface Config {
   apiKeys: ApiKey[];
   /** API_READS=key makes every request need a key; reads are open by default. @default false */
   readsRequireKey: boolean;
+  /** Where `sync` keeps each file it fetched, named by its SHA-256. @default .data/snapshots */
+  syncDir: string;
+  /** The Consolidated Screening List download `sync csl` fetches. @default trade.gov's JSON download */
+  cslUrl: string;
+  /** Longest a sync download may take, in seconds. @default 300 */
+  syncTimeoutSeconds: number;
+  /** Largest file a sync accepts, in bytes. @default 500 MB */
+  syncMaxBytes: number;
 }
+
+/** The official downloads of the trade.gov Consolidated Screening List (both forms are read, JSON or CSV). */
+export const CSL_DOWNLOADS = {
+  json: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
+  csv: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv',
+} as const;
 
 export const API_ROLES = ['editor', 'reader'] as const;
 
@@ -51,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screenThreshold: fraction(env, 'SCREEN_THRESHOLD', 0.88),
     apiKeys: apiKeys(env.API_KEYS),
     readsRequireKey: env.API_READS === 'key',
+    syncDir: path.resolve(PROJECT_ROOT, env.SYNC_DIR ?? '.data/snapshots'),
+    cslUrl: env.CSL_URL || CSL_DOWNLOADS.json,
+    syncTimeoutSeconds: positive(env, 'SYNC_TIMEOUT_SECONDS', 300),
+    syncMaxBytes: positive(env, 'SYNC_MAX_BYTES', 500 * 1024 * 1024),
   };
 }
 
@@ -86,5 +104,14 @@ function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!(value >= 0 && value <= 1)) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
+  return value;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number above 0, got "${raw}"`);
   return value;
 }

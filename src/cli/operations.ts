@@ -88,6 +88,16 @@ export interface RestrictionReport {
   entity: EntityRef & { kind: EntityKind };
   restrictions: Restriction[];
   notApplied: UnappliedRestriction[];
+  listedWithoutMeasure: { id: string; listedOn: string; list: EntityRef }[];
+  coverage: ListCoverage[];
+}
+
+export interface ListCoverage {
+  list: EntityRef;
+  complete: boolean;
+  asOf?: string | null;
+  entries: number;
+  note?: string | null;
 }
 
 export interface SearchEdge {

@@ -54,6 +54,8 @@ export const EXPLAIN = `query Explain($id: ID!, $asOf: Date) {
       explanation
       path { steps { ${STEP} } }
     }
+    listedWithoutMeasure { id listedOn list { id name } }
+    coverage { list { id name } complete asOf entries note }
   }
 }`;
 

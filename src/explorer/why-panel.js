@@ -44,6 +44,7 @@ export function renderWhyPanel(container, report, { onHighlight }) {
         ? `Restricted on ${report.asOf} by ${report.restrictions.length} measure${report.restrictions.length === 1 ? '' : 's'}.`
         : `Not restricted on ${report.asOf}: no measure applies on that date.`,
     ),
+    coverageNotes(report),
     restrictionCards,
     report.notApplied.length > 0
       ? [
@@ -57,6 +58,39 @@ export function renderWhyPanel(container, report, { onHighlight }) {
         ]
       : null,
   );
+}
+
+/**
+ * Beside the verdict: the lists it was judged against that the graph holds only in part (a clean answer may
+ * miss listings), and the entity's listings on lists without a modelled measure, so that none vanishes.
+ */
+function coverageNotes(report) {
+  const coverage = report.coverage ?? [];
+  const incomplete = coverage.filter((item) => !item.complete);
+  const unmeasured = report.listedWithoutMeasure ?? [];
+  return [
+    h(
+      'p',
+      {
+        className: incomplete.length > 0 ? 'coverage incomplete' : 'coverage muted',
+        'data-testid': 'coverage',
+      },
+      incomplete.length > 0
+        ? `Judged against ${coverage.length} lists; held only in part here: ${incomplete
+            .map((item) => item.list.name + (item.asOf ? ` (as of ${item.asOf})` : ''))
+            .join(', ')}. A clean answer may miss listings.`
+        : `Judged against ${coverage.length} lists, each held in full.`,
+    ),
+    unmeasured.length > 0
+      ? h(
+          'p',
+          { className: 'coverage' },
+          `Designated; no measure modelled: ${unmeasured
+            .map((designation) => `${designation.list.name} (listed ${designation.listedOn})`)
+            .join('; ')}.`,
+        )
+      : null,
+  ];
 }
 
 /** Relationship types in the graph view that can stand for a path step's relation. */

@@ -6,8 +6,10 @@ import {
   type GraphNode,
   type NodeRelation,
 } from '../db/repositories/node.repository.js';
+import { listCoverage, measuredListIds, type ListCoverage } from '../lists/coverage.js';
 import { explainRestrictions, type ReportKey } from '../restrictions/explain.js';
 import type { RestrictionReport } from '../restrictions/types.js';
+import { today } from './scalars.js';
 
 export interface Loaders {
   /** Any node by id: entities, lists, measures, instruments, designations, sources. */
@@ -19,6 +21,10 @@ export interface Loaders {
    * all) and memoised per request (equal questions are answered once).
    */
   report: DataLoader<ReportKey, RestrictionReport, string>;
+  /** Coverage of lists by id (today's entries), batched. */
+  coverage: DataLoader<string, ListCoverage | null>;
+  /** The ids of the lists that carry a measure (one key, 'all'): what every restriction answer is judged against. */
+  measuredLists: DataLoader<'all', string[]>;
 }
 
 /** New loaders for every request, so that nothing cached outlives it. */
@@ -38,5 +44,13 @@ export function createLoaders(db: Database): Loaders {
   const report: Loaders['report'] = new DataLoader((keys) => explainRestrictions(db, keys), {
     cacheKeyFn: (key) => JSON.stringify([key.id, key.asOf, key.depth, key.minEvidence ?? null]),
   });
-  return { node, relations, report };
+  const coverage: Loaders['coverage'] = new DataLoader(async (ids) => {
+    const found = new Map((await listCoverage(db, ids, today())).map((item) => [item.listId, item]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  const measuredLists: Loaders['measuredLists'] = new DataLoader(async (keys) => {
+    const ids = await measuredListIds(db);
+    return keys.map(() => ids);
+  });
+  return { node, relations, report, coverage, measuredLists };
 }

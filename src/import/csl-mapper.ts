@@ -19,6 +19,11 @@ export interface CslOptions {
    * designation, and each is reported.
    */
   snapshotDate?: string;
+  /**
+   * Listing dates the graph already holds, by designation id: a row without a start date keeps the date of the
+   * first file that held it, so a later file of the same list does not move it.
+   */
+  knownListedOn?: ReadonlyMap<string, string>;
 }
 
 /** CSL types that are not parties in the model. */
@@ -102,14 +107,15 @@ function mapRow(row: CslRow, mapped: MappedImport, options: CslOptions): void {
     origin: row.origin,
   });
 
+  const designationId = `csl-${key}-listing`;
   const startDate = field('start_date') || undefined;
-  const listedOn = startDate ?? options.snapshotDate;
+  const listedOn = startDate ?? options.knownListedOn?.get(designationId) ?? options.snapshotDate;
   const notes = [
     field('programs') && `Programs: ${splitJoined(field('programs')).join(', ')}.`,
     tail && `Listed "${tail.replace(/^;\s*/, '')}".`,
     !startDate &&
       listedOn &&
-      `The CSL gives no start date; listed on or before ${listedOn}, the file's date.`,
+      `The CSL gives no start date; listed on or before ${listedOn}, the date of the first file that held it.`,
     field('license_requirement') && `Licence requirement: ${field('license_requirement')}`,
     field('remarks') && `Remarks: ${field('remarks')}`,
   ].filter(Boolean);
@@ -118,7 +124,7 @@ function mapRow(row: CslRow, mapped: MappedImport, options: CslOptions): void {
     if (!mapped.sources.has(source.id)) mapped.sources.set(source.id, source);
   }
   mapped.designations.push({
-    id: `csl-${key}-listing`,
+    id: designationId,
     party: { key, identifiers: [`CSL:${key}`] },
     list,
     listedOn,

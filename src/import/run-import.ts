@@ -25,6 +25,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export type WriteImportOptions = Omit<ImportOptions, 'snapshotDate'>;
+
 export interface ImportReport {
   format: ImportFormat;
   file: string;
@@ -57,6 +59,17 @@ export async function runImport(
     format === 'ftm'
       ? await mapFtmFile(file)
       : await mapCslFile(file, options.snapshotDate ? { snapshotDate: options.snapshotDate } : {});
+  return importMapped(db, mapped, file, options);
+}
+
+/** The part of an import after reading the file, for callers (sync) that read and check it themselves. */
+export async function importMapped(
+  db: Database,
+  mapped: MappedImport,
+  file: string,
+  options: WriteImportOptions = {},
+): Promise<ImportReport> {
+  const format = mapped.format;
   if (options.strict && mapped.issues.length > 0) throw new InvalidRecordsError(mapped.issues);
   if (!options.dryRun) await ensureSchema(db);
   const graph = await readGraphState(db);

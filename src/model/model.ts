@@ -49,6 +49,17 @@ export const REACH_RULES = [
   'CONTROL',
 ] as const;
 
+/** Sources `sync` downloads: the trade.gov Consolidated Screening List, or any FollowTheMoney JSON-lines file. */
+export const SYNC_FEEDS = ['csl', 'ftm'] as const;
+export type SyncFeed = (typeof SYNC_FEEDS)[number];
+
+/**
+ * What a sync saw happen to one listing between two snapshots of a source: a row that appeared, one that
+ * disappeared (the designation ends on the snapshot's date) or one whose fields changed.
+ */
+export const LISTING_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
+export type ListingChangeKind = (typeof LISTING_CHANGE_KINDS)[number];
+
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export type FieldType =
@@ -338,6 +349,69 @@ export const NODE_TYPES = {
         relationship: 'MADE_BY',
         targets: ['LegalInstrument'],
         description: 'The notice or rule that listed it',
+      },
+    },
+  },
+  ListSnapshot: {
+    description:
+      'One download of a list source by `sync`: where and when it was fetched, how many rows it held, its digest',
+    labels: [],
+    fields: {
+      feed: { type: { enum: SYNC_FEEDS }, required: true, description: 'Which kind of source it is' },
+      url: {
+        type: 'string',
+        required: true,
+        description: 'Where it was fetched from (a URL, or file:// and the path of a local file)',
+      },
+      fetchedAt: {
+        type: 'string',
+        required: true,
+        description: 'When it was fetched, as an ISO 8601 UTC timestamp',
+      },
+      fetchedOn: { type: 'date', required: true, description: 'The UTC day it was fetched' },
+      publishedOn: { type: 'date', description: 'Publication date, where the source gives one' },
+      rows: { type: 'integer', required: true, description: 'Rows (records or lines) the file held' },
+      sha256: { type: 'string', required: true, description: 'SHA-256 digest of the file as downloaded' },
+      file: { type: 'string', required: true, description: 'The raw file kept in the snapshot folder' },
+      complete: {
+        type: 'boolean',
+        required: true,
+        description:
+          'The file holds the whole of every list it covers (the CSL does; an FtM file may be a subset)',
+      },
+    },
+    references: {
+      lists: {
+        relationship: 'COVERS',
+        targets: ['RestrictedList'],
+        many: true,
+        description: 'The lists the file carries rows of',
+      },
+    },
+  },
+  ListingChange: {
+    description: 'A listing that a sync found added, removed or changed since the previous snapshot',
+    labels: [],
+    fields: {
+      kind: { type: { enum: LISTING_CHANGE_KINDS }, required: true, description: 'What happened' },
+      on: { type: 'date', required: true, description: "The snapshot's date (publication, else fetch day)" },
+      fields: {
+        type: 'string[]',
+        description: 'CHANGED: the fields of the listing (or its party) that changed',
+      },
+    },
+    references: {
+      designation: {
+        relationship: 'CHANGE_OF',
+        targets: ['Designation'],
+        required: true,
+        description: 'The listing that changed',
+      },
+      snapshot: {
+        relationship: 'SEEN_IN',
+        targets: ['ListSnapshot'],
+        required: true,
+        description: 'The snapshot that showed the change',
       },
     },
   },

@@ -13,6 +13,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   seed: async () => (await import('./seed.js')).seedCommand,
   import: async () => (await import('./import.js')).importCommand,
+  sync: async () => (await import('./sync.js')).syncCommand,
   export: async () => (await import('./export.js')).exportCommand,
   serve: async () => (await import('./serve.js')).serveCommand,
   neo4j: async () => (await import('./neo4j.js')).neo4jCommand,

@@ -55,12 +55,14 @@ export function renderRestrictionReport(report: RestrictionReport): string {
   return [...lines, ...citations.section()].join('\n');
 }
 
-function headline({ entity, restricted, restrictions, asOf }: RestrictionReport): string[] {
+function headline(report: RestrictionReport): string[] {
+  const { entity, restricted, restrictions, asOf } = report;
   return [
     `${entityLabel(entity)} · ${entity.kind.toLowerCase().replace('_', ' ')} · as of ${asOf}`,
     restricted
       ? `RESTRICTED by ${restrictions.length} measure${restrictions.length === 1 ? '' : 's'}.`
       : 'NOT RESTRICTED: no measure applies on that date.',
+    ...coverageLines(report),
   ];
 }
 
@@ -133,4 +135,30 @@ function unappliedLines(unapplied: UnappliedRestriction, citations: Citations): 
     ...wrap(unapplied.explanation, '    '),
     `    path: ${pathLine(unapplied.path.steps)} ${cited}`.trimEnd(),
   ];
+}
+
+/**
+ * Under the headline: listings that carry no modelled measure (shown, never dropped), and the lists judged
+ * against that the graph holds only in part, since a clean answer is only as good as the lists behind it.
+ */
+function coverageLines(report: RestrictionReport): string[] {
+  const lines = report.listedWithoutMeasure.map(
+    (designation) =>
+      `Designated; no measure modelled: ${entityLabel(designation.list)}, listed ${designation.listedOn}.`,
+  );
+  const incomplete = report.coverage.filter((coverage) => !coverage.complete);
+  if (incomplete.length > 0) {
+    const names = incomplete
+      .map((coverage) => `${entityLabel(coverage.list)}${coverage.asOf ? ` as of ${coverage.asOf}` : ''}`)
+      .join('; ');
+    lines.push(
+      ...wrap(
+        `Incomplete lists (${incomplete.length} of ${report.coverage.length} judged against; the graph may not hold every listing): ${names}.`,
+        '  ',
+        TEXT_WIDTH,
+        '',
+      ),
+    );
+  }
+  return lines;
 }

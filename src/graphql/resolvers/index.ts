@@ -4,6 +4,8 @@ import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { curationResolvers } from './curation.js';
 import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
+import { listResolvers } from './lists.js';
+import { restrictionChangeResolvers } from './restriction-changes.js';
 import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
 import { viewResolvers } from './views.js';
@@ -32,6 +34,8 @@ export const resolvers = mergeResolvers(
   entityResolvers,
   legalResolvers,
   restrictionResolvers,
+  restrictionChangeResolvers,
+  listResolvers,
   searchResolvers,
   viewResolvers,
   curationResolvers,

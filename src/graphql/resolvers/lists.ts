@@ -1,0 +1,85 @@
+import type { GraphNode } from '../../db/repositories/node.repository.js';
+import type { ListCoverage } from '../../lists/coverage.js';
+import { designationsWithoutMeasure } from '../../lists/coverage.js';
+import { listingChanges, type ListingChangeRow } from '../../lists/listing-changes.js';
+import type { RestrictionReport } from '../../restrictions/types.js';
+import { intArgument } from '../arguments.js';
+import type { Context } from '../context.js';
+import { connection, offsetAfter } from '../cursor.js';
+import { badInput } from '../errors.js';
+import { relatedNode, relatedNodes, sourcesOf } from '../related.js';
+import { today } from '../scalars.js';
+
+interface ListingChangesArgs {
+  since?: string | null;
+  until?: string | null;
+  lists?: string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const load = (context: Context, id: string | null) => (id ? context.loaders.node.load(id) : null);
+
+/** Coverage of lists, snapshots of syncs, and the feed of listing changes. */
+export const listResolvers = {
+  Query: {
+    listingChanges: async (_: unknown, args: ListingChangesArgs, context: Context) => {
+      const first = intArgument('first', args.first, 100, 1, 500);
+      const until = args.until ?? today();
+      if (args.since && args.since > until) throw badInput('since', `is after until (${until})`);
+      const skip = offsetAfter(args.after);
+      const page = await listingChanges(context.db, {
+        since: args.since ?? null,
+        until,
+        lists: args.lists ?? null,
+        skip,
+        limit: first,
+      });
+      return connection(page.rows, skip, page.total);
+    },
+  },
+  RestrictedList: {
+    coverage: (list: GraphNode, _: unknown, context: Context) => context.loaders.coverage.load(list.id),
+    snapshots: async (list: GraphNode, _: unknown, context: Context) =>
+      (await relatedNodes(context, list.id, 'COVERS', 'IN')).sort((a, b) =>
+        String(b.fetchedAt).localeCompare(String(a.fetchedAt)),
+      ),
+  },
+  RestrictionReport: {
+    coverage: async (report: RestrictionReport, _: unknown, context: Context) => {
+      const reached = [...report.restrictions, ...report.notApplied].map((item) => item.designation.listId);
+      const own = await Promise.all(
+        report.designationIds.map((id) => relatedNode(context, id, 'ON_LIST', 'OUT')),
+      );
+      const ids = new Set([
+        ...(await context.loaders.measuredLists.load('all')),
+        ...reached,
+        ...own.flatMap((list) => (list ? [list.id] : [])),
+      ]);
+      return (await context.loaders.coverage.loadMany([...ids].sort())).filter(
+        (item): item is ListCoverage => item !== null && !(item instanceof Error),
+      );
+    },
+    listedWithoutMeasure: async (report: RestrictionReport, _: unknown, context: Context) => {
+      const ids = await designationsWithoutMeasure(context.db, report.designationIds);
+      return Promise.all(ids.map((id) => context.loaders.node.load(id)));
+    },
+  },
+  ListCoverage: {
+    list: (coverage: ListCoverage, _: unknown, context: Context) => load(context, coverage.listId),
+    source: (coverage: ListCoverage, _: unknown, context: Context) => load(context, coverage.sourceId),
+    snapshot: (coverage: ListCoverage, _: unknown, context: Context) => load(context, coverage.snapshotId),
+  },
+  ListSnapshot: {
+    lists: (snapshot: GraphNode, _: unknown, context: Context) =>
+      relatedNodes(context, snapshot.id, 'COVERS', 'OUT'),
+    sources: (snapshot: GraphNode, _: unknown, context: Context) => sourcesOf(context, snapshot),
+  },
+  ListingChange: {
+    party: (change: ListingChangeRow, _: unknown, context: Context) => load(context, change.partyId),
+    list: (change: ListingChangeRow, _: unknown, context: Context) => load(context, change.listId),
+    designation: (change: ListingChangeRow, _: unknown, context: Context) =>
+      load(context, change.designationId),
+    snapshot: (change: ListingChangeRow, _: unknown, context: Context) => load(context, change.snapshotId),
+  },
+};
