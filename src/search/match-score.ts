@@ -132,7 +132,7 @@ function align(
     [nameTokens, queryTokens, false],
   ] as const) {
     for (let start = 0; start < runs.length; start++) {
-      for (let end = start + 2; end <= Math.min(runs.length, start + 4); end++) {
+      for (let end = start + 2; end <= runs.length; end++) {
         const run = runs.slice(start, end).join('');
         const at = other.indexOf(run);
         if (at < 0) continue;
