@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     const set = readLabelledSet();
     const entries = parseEntries(set.map((item) => ({ name: item.name, country: item.country || null })));
     // Every candidate with its score: thresholds are applied here.
+    const scoring = performance.now();
     const results = await screenEntries(db, entries, { match: 0, review: 0 });
+    process.stderr.write(`labelled set scored in ${(performance.now() - scoring).toFixed(0)} ms\n`);
     const positives = set.filter((item) => item.expected.length > 0).length;
     console.log(
       `Labelled set: ${set.length} inputs (${positives} positives, ${set.length - positives} negatives); ` +
@@ -148,6 +150,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       await screenEntries(db, batch, thresholds);
       inProcess.push(performance.now() - start);
+      process.stderr.write(`in process: ${inProcess.at(-1)!.toFixed(0)} ms\n`);
     }
     const query = `query S($entries: [ScreeningInput!]!) { screenEntries(entries: $entries, asOf: "2026-12-01") {
       verdict matches { entity { id } score restricted explanation { summary } } } }`;
@@ -162,6 +165,7 @@ async function main(): Promise<void> {
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       overHttp.push(performance.now() - start);
+      process.stderr.write(`over HTTP: ${overHttp.at(-1)!.toFixed(0)} ms\n`);
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     console.log(

@@ -66,7 +66,7 @@ function chineseScore(query: NameForm, form: NameForm): FormScore | undefined {
   if (a === b) score = 1;
   else if (a.length >= 3 && b.includes(a)) score = 0.9 + 0.1 * (a.length / b.length);
   else if (b.length >= 3 && a.includes(b)) score = 0.88 + 0.1 * (b.length / a.length);
-  else if (Math.min(a.length, b.length) >= 4) score = spelling(a, b);
+  else if (Math.min(a.length, b.length) >= 4) score = spelling(a, b, 0.5);
   if (score < 0.5) return undefined;
   return {
     score: round(score),
@@ -107,7 +107,7 @@ function latinScore(query: NameForm, form: NameForm, statistics: NameStatistics)
       ? 1
       : Math.min(1, 0.6 + (0.4 * matchedWeight) / DISTINCTIVE_WEIGHT);
   const tokenScore = (0.75 * queryCoverage + 0.25 * nameCoverage) * distinctiveness;
-  const spelt = spelling(query.tokens.join(''), form.tokens.join(''));
+  const spelt = spelling(query.tokens.join(''), form.tokens.join(''), SPELLING_SIMILARITY);
   const looseScore = round(Math.max(tokenScore / distinctiveness, spelt >= SPELLING_SIMILARITY ? spelt : 0));
   const result = { form, tokens, queryCoverage, nameCoverage, distinctiveness, looseScore };
   if (sameTokens) return { ...result, score: 1, method: 'same name' };
@@ -161,15 +161,20 @@ function align(
 
 function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (Math.min(a.length, b.length) < 4) return 0;
+  // A typo is an edit or two; tokens further apart in length never reach TYPO_SIMILARITY, so skip the work.
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return 0;
   const similarity = jaroWinkler(a, b);
   return similarity >= TYPO_SIMILARITY ? similarity : 0;
 }
 
-/** Similarity of two spellings from their edit distance, 0 to 1. */
-function spelling(a: string, b: string): number {
+/**
+ * Similarity of two spellings from their edit distance, 0 to 1; 0 without computing it when the lengths alone
+ * put it below `floor` (the distance is at least the difference in length).
+ */
+function spelling(a: string, b: string, floor = 0): number {
   const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 0 : 1 - distance(a, b) / longest;
+  if (longest === 0 || 1 - Math.abs(a.length - b.length) / longest < floor) return 0;
+  return 1 - distance(a, b) / longest;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

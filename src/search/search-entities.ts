@@ -40,12 +40,14 @@ export async function matchNames(
   texts: readonly string[],
   options: { labels?: string[] | null; limit?: number; minScore?: number; loose?: boolean } = {},
 ): Promise<NameMatch[][]> {
-  const queries = texts.flatMap((text, index) => {
+  // Spreadsheets repeat names: each distinct text is retrieved and scored once.
+  const distinct = [...new Set(texts)];
+  const queries = distinct.flatMap((text, index) => {
     const query = fulltextQuery(text);
     return query ? [{ index, text: query }] : [];
   });
-  const results: NameMatch[][] = texts.map(() => []);
-  if (queries.length === 0) return results;
+  const found: NameMatch[][] = distinct.map(() => []);
+  if (queries.length === 0) return texts.map(() => []);
   const [statistics, rows] = await Promise.all([
     nameStatistics(db),
     db.read<{ index: number; node: CandidateNode }>(FULLTEXT_CANDIDATES, {
@@ -55,10 +57,11 @@ export async function matchNames(
     }),
   ]);
   for (const { index, node } of rows) {
-    const match = matchName(texts[index] ?? '', node, statistics, options.loose);
-    if (match && match.score >= (options.minScore ?? 0)) results[index]?.push(match);
+    const match = matchName(distinct[index] ?? '', node, statistics, options.loose);
+    if (match && match.score >= (options.minScore ?? 0)) found[index]?.push(match);
   }
-  return results.map((matches) => matches.sort(byScore));
+  const byText = new Map(distinct.map((text, index) => [text, (found[index] ?? []).sort(byScore)]));
+  return texts.map((text) => [...(byText.get(text) ?? [])]);
 }
 
 export const byScore = (a: NameMatch, b: NameMatch) => b.score - a.score || a.name.localeCompare(b.name);
