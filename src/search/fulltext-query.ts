@@ -18,8 +18,8 @@ export function escapeLucene(term: string): string {
 export function fulltextQuery(text: string): string | undefined {
   const tokens = nameTokens(toSimplified(text)).slice(0, 12);
   if (tokens.length === 0) return undefined;
-  const joined = tokens.join('');
-  const terms = tokens.length > 1 && /^[a-z0-9]+$/.test(joined) ? [...tokens, joined] : tokens;
+  const joined = tokens.length > 1 ? tokens.join('') : undefined;
+  const terms = joined && /^[a-z0-9]+$/.test(joined) ? [...tokens, joined] : tokens;
   const han = hanCore(text);
   return [...new Set([...terms, ...(han ? [han] : [])])]
     .map((token) => {

@@ -55,11 +55,17 @@ describe('screen', () => {
       /\(china-mobile, 1\.00, restricted\).*\(china-mobile-ltd, 1\.00, restricted\)/,
     );
     expect(run.stdout).toContain(
-      '20 names: 14 restricted, 0 possible matches to review, 2 not restricted, 4 without a match ' +
+      '20 names: 15 restricted, 0 possible matches to review, 1 not restricted, 4 without a match ' +
         '(1 matching several entities about equally well). "Without a match" is not "clean": ',
     );
     expect(run.stdout).toContain('Report written to');
     expect(byInput.get('China Mobile')!.verdict).toBe('RESTRICTED');
+    // The row's chosen entity is the exact name, unrestricted; the verdict also weighs the other counted match,
+    // the Lorex brand, which is restricted on the date.
+    expect(byInput.get('Lorex Technology Inc.')).toMatchObject({
+      status: 'NOT_RESTRICTED',
+      verdict: 'RESTRICTED',
+    });
     expect(run.stderr).toContain('Screening [##############################] 20/20');
   });
 
@@ -69,9 +75,9 @@ describe('screen', () => {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(report.asOf).toBe('2025-06-01');
     expect(report.summary).toEqual({
-      RESTRICTED: 14,
+      RESTRICTED: 15,
       POSSIBLE_MATCH: 0,
-      NOT_RESTRICTED: 2,
+      NOT_RESTRICTED: 1,
       NO_MATCH: 4,
       AMBIGUOUS: 1,
     });
