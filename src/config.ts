@@ -19,8 +19,16 @@ export interface Config {
   neo4jHeap: string;
   /** HTTP port of the service. @default 4000 */
   port: number;
-  /** Name similarity (0..1) a screening match needs; chosen so that unrelated names match nothing. @default 0.88 */
+  /**
+   * Score (0..1) at or above which a screening match counts; measured by `npm run bench:screening`.
+   * @default 0.88
+   */
   screenThreshold: number;
+  /**
+   * Score (0..1) from which a screening match is returned for review (verdict POSSIBLE_MATCH) although it does
+   * not count; at most screenThreshold. @default 0.75
+   */
+  screenReviewThreshold: number;
   /**
    * API keys, from API_KEYS="key:role[:name],..." (role editor or reader). Mutations need an editor key; the
    * name (default: a digest of the key) is what the audit trail records as who made a change. @default none
@@ -62,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jBoltPort: integer(env, 'NEO4J_BOLT_PORT', 7687),
     neo4jHeap: env.NEO4J_HEAP ?? '1g',
     port: integer(env, 'PORT', 4000),
-    screenThreshold: fraction(env, 'SCREEN_THRESHOLD', 0.88),
+    ...screenThresholds(env),
     apiKeys: apiKeys(env.API_KEYS),
     readsRequireKey: env.API_READS === 'key',
     syncDir: path.resolve(PROJECT_ROOT, env.SYNC_DIR ?? '.data/snapshots'),
@@ -97,6 +105,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
     throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return value;
+}
+
+function screenThresholds(env: NodeJS.ProcessEnv): Pick<Config, 'screenThreshold' | 'screenReviewThreshold'> {
+  const screenThreshold = fraction(env, 'SCREEN_THRESHOLD', 0.88);
+  const review = env.SCREEN_REVIEW_THRESHOLD;
+  const screenReviewThreshold = fraction(env, 'SCREEN_REVIEW_THRESHOLD', Math.min(0.75, screenThreshold));
+  if (review && screenReviewThreshold > screenThreshold) {
+    throw new Error(
+      `SCREEN_REVIEW_THRESHOLD (${review}) must not be above SCREEN_THRESHOLD (${screenThreshold}): ` +
+        'the review band lies below the match threshold',
+    );
+  }
+  return { screenThreshold, screenReviewThreshold };
 }
 
 function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

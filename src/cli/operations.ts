@@ -8,7 +8,7 @@ export {
   ENTITY,
   EXPLAIN,
   OWNERSHIP_CHAIN,
-  SCREEN,
+  SCREEN_ENTRIES,
   SEARCH,
 } from '../explorer/operations.js';
 
@@ -134,12 +134,18 @@ export interface OwnershipChain {
 export interface ScreeningMatch {
   score: number;
   matchedName: string;
+  needsReview: boolean;
   restricted: boolean;
+  explanation: { summary: string };
   entity: EntitySummary;
   restrictions: Pick<Restriction, 'basis' | 'measure' | 'list' | 'listedEntity' | 'sources'>[];
 }
 
+export type ScreeningVerdict = 'RESTRICTED' | 'POSSIBLE_MATCH' | 'NOT_RESTRICTED' | 'NO_MATCH';
+
 export interface ScreeningResult {
   input: string;
+  verdict: ScreeningVerdict;
+  incompleteLists: EntityRef[];
   matches: ScreeningMatch[];
 }

@@ -1,13 +1,22 @@
 import { csvDocument } from '../formats/csv-writer.js';
-import type { ScreeningMatch, ScreeningResult } from './operations.js';
+import type { ScreeningMatch, ScreeningResult, ScreeningVerdict } from './operations.js';
 import { chooseCandidate } from './resolve-entity.js';
 
-export type ScreeningStatus = 'RESTRICTED' | 'NOT_RESTRICTED' | 'NO_MATCH' | 'AMBIGUOUS';
+/** The CLI's decision for a row: the API's verdict, and AMBIGUOUS when matches tie and none can be chosen. */
+export type ScreeningStatus = 'RESTRICTED' | 'POSSIBLE_MATCH' | 'NOT_RESTRICTED' | 'NO_MATCH' | 'AMBIGUOUS';
 
 /** One screened name: the entity it was matched to (if one clearly matched) and what restricts it. */
 export interface ScreeningRow {
   input: string;
   status: ScreeningStatus;
+  /** The API's verdict (screenEntries), whatever the CLI chose among tied matches. */
+  verdict: ScreeningVerdict;
+  /** True when the chosen match is in the review band. */
+  needsReview: boolean;
+  /** Why the chosen match matched, in a reviewer's words. */
+  explanation: string | null;
+  /** Lists held only in part: the verdict is only as complete as they are. */
+  incompleteLists: string[];
   matchId: string | null;
   matchName: string | null;
   matchKind: string | null;
@@ -26,6 +35,8 @@ export interface ScreeningRow {
 export const CSV_COLUMNS = [
   'input',
   'status',
+  'verdict',
+  'needs_review',
   'match_id',
   'match_name',
   'match_kind',
@@ -38,17 +49,25 @@ export const CSV_COLUMNS = [
   'listed_parties',
   'sources',
   'candidates',
+  'explanation',
+  'incomplete_lists',
 ] as const;
 
 /**
  * Decides each screened name the way the other commands resolve names: an exact name or alias wins, a clear best
- * match is taken, and near-ties are reported as AMBIGUOUS with all candidates rather than guessed.
+ * match is taken, and near-ties are reported as AMBIGUOUS with all candidates rather than guessed. Matches in the
+ * review band are chosen among only when no match counts; the row is then a POSSIBLE_MATCH.
  */
 export function screeningRow(result: ScreeningResult): ScreeningRow {
   const byId = new Map(result.matches.map((match) => [match.entity.id, match]));
-  const choice = chooseCandidate(result.input, result.matches);
+  const counted = result.matches.filter((match) => !match.needsReview);
+  const choice = chooseCandidate(result.input, counted.length > 0 ? counted : result.matches);
   const empty = {
     input: result.input,
+    verdict: result.verdict,
+    needsReview: false,
+    explanation: null,
+    incompleteLists: result.incompleteLists.map((list) => list.name),
     matchId: null,
     matchName: null,
     matchKind: null,
@@ -62,7 +81,7 @@ export function screeningRow(result: ScreeningResult): ScreeningRow {
     sources: [],
     candidates: [],
   };
-  if (choice.kind === 'none') return { ...empty, status: 'NO_MATCH' };
+  if (choice.kind === 'none') return { ...empty, status: result.verdict };
   if (choice.kind === 'ambiguous') {
     const candidates = choice.candidates.map((candidate) => ({
       id: candidate.entity.id,
@@ -76,7 +95,9 @@ export function screeningRow(result: ScreeningResult): ScreeningRow {
   const unique = (values: string[]) => [...new Set(values)];
   return {
     ...empty,
-    status: match.restricted ? 'RESTRICTED' : 'NOT_RESTRICTED',
+    status: match.needsReview ? 'POSSIBLE_MATCH' : match.restricted ? 'RESTRICTED' : 'NOT_RESTRICTED',
+    needsReview: match.needsReview,
+    explanation: match.explanation.summary,
     matchId: match.entity.id,
     matchName: match.entity.name,
     matchKind: match.entity.kind,
@@ -98,6 +119,8 @@ export function screeningCsv(rows: readonly ScreeningRow[]): string {
   const records = rows.map((row) => [
     row.input,
     row.status,
+    row.verdict,
+    row.needsReview ? 'yes' : 'no',
     row.matchId,
     row.matchName,
     row.matchKind,
@@ -115,12 +138,37 @@ export function screeningCsv(rows: readonly ScreeningRow[]): string {
           `${candidate.name} (${candidate.id}, ${candidate.score.toFixed(2)}${candidate.restricted ? ', restricted' : ''})`,
       )
       .join('; '),
+    row.explanation,
+    row.incompleteLists.join('; '),
   ]);
   return csvDocument([CSV_COLUMNS, ...records]);
 }
 
-export function screeningSummary(rows: readonly ScreeningRow[]): Record<ScreeningStatus, number> {
-  const summary = { RESTRICTED: 0, AMBIGUOUS: 0, NOT_RESTRICTED: 0, NO_MATCH: 0 };
-  for (const row of rows) summary[row.status] += 1;
+/** Rows per verdict, and how many of them the CLI could not pin to one entity. */
+export function screeningSummary(
+  rows: readonly ScreeningRow[],
+): Record<ScreeningVerdict | 'AMBIGUOUS', number> {
+  const summary = { RESTRICTED: 0, POSSIBLE_MATCH: 0, NOT_RESTRICTED: 0, NO_MATCH: 0, AMBIGUOUS: 0 };
+  for (const row of rows) {
+    summary[row.verdict] += 1;
+    if (row.status === 'AMBIGUOUS') summary.AMBIGUOUS += 1;
+  }
   return summary;
+}
+
+/** The summary line: "20 names: 13 restricted, 1 possible match to review, 2 not restricted, 4 without a match." */
+export function summaryLine(rows: readonly ScreeningRow[]): string {
+  const summary = screeningSummary(rows);
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const incomplete = [...new Set(rows.flatMap((row) => row.incompleteLists))];
+  return (
+    `${plural(rows.length, 'name', 'names')}: ${summary.RESTRICTED} restricted, ` +
+    `${plural(summary.POSSIBLE_MATCH, 'possible match', 'possible matches')} to review, ` +
+    `${summary.NOT_RESTRICTED} not restricted, ${summary.NO_MATCH} without a match` +
+    (summary.AMBIGUOUS > 0 ? ` (${summary.AMBIGUOUS} matching several entities about equally well)` : '') +
+    '.' +
+    (incomplete.length > 0
+      ? ` "Without a match" is not "clean": ${plural(incomplete.length, 'list is', 'lists are')} held only in part (${incomplete.join('; ')}).`
+      : '')
+  );
 }

@@ -81,13 +81,17 @@ export const OWNERSHIP_CHAIN = `query Chain($id: ID!, $direction: OwnershipDirec
   }
 }`;
 
-export const SCREEN = `query Screen($names: [String!]!, $asOf: Date) {
-  screen(names: $names, asOf: $asOf) {
+export const SCREEN_ENTRIES = `query ScreenEntries($entries: [ScreeningInput!]!, $asOf: Date) {
+  screenEntries(entries: $entries, asOf: $asOf) {
     input
+    verdict
+    incompleteLists { id name }
     matches {
       score
       matchedName
+      needsReview
       restricted
+      explanation { summary }
       entity { id name kind aliases }
       restrictions { basis measure { id name } list { id name } listedEntity { id name } sources { ${SOURCE} } }
     }

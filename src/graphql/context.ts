@@ -7,7 +7,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface Context {
   db: Database;
   loaders: Loaders;
-  settings: Pick<Config, 'screenThreshold'>;
+  settings: Pick<Config, 'screenThreshold' | 'screenReviewThreshold'>;
   /** Whoever the request's API key belongs to; undefined without a valid key. */
   caller: Caller | undefined;
 }
@@ -15,5 +15,13 @@ export interface Context {
 export function createContext(db: Database, config: Config = loadConfig(), request?: Request): Context {
   const caller = authenticate(request?.headers, config.apiKeys);
   if (config.readsRequireKey && !caller) throw forbidden('This server needs an API key for every request.');
-  return { db, loaders: createLoaders(db), settings: { screenThreshold: config.screenThreshold }, caller };
+  return {
+    db,
+    loaders: createLoaders(db),
+    settings: {
+      screenThreshold: config.screenThreshold,
+      screenReviewThreshold: config.screenReviewThreshold,
+    },
+    caller,
+  };
 }

@@ -10,7 +10,15 @@ import {
   isHttpUrl,
 } from './import-sources.js';
 import { cslList } from './list-mapping.js';
-import { cleanText, countryCode, readableId, shortHash, splitJoined, unique } from './text.js';
+import {
+  cleanText,
+  countryCode,
+  readableId,
+  shortHash,
+  splitJoined,
+  unique,
+  withNamesWithin,
+} from './text.js';
 
 export interface CslOptions {
   /**
@@ -73,7 +81,6 @@ function mapRow(row: CslRow, mapped: MappedImport, options: CslOptions): void {
 
   const tail = NAME_TAIL.exec(rawName)?.[0];
   const name = tail ? rawName.slice(0, -tail.length).trim() : rawName;
-  const acronym = /\(([^()]{2,30})\)$/.exec(name)?.[1];
   const list = cslList(field('source'), urlOrUndefined(field('source_list_url')));
   const listUrl = urlOrUndefined(field('source_list_url')) ?? urlOrUndefined(field('source_information_url'));
   const sources = [CSL_SOURCE.id];
@@ -90,9 +97,7 @@ function mapRow(row: CslRow, mapped: MappedImport, options: CslOptions): void {
     proposedId: readableId('csl', name, key),
     type: partyType,
     name,
-    aliases: unique([...(acronym ? [acronym] : []), ...splitJoined(row.fields.alt_names)]).filter(
-      (alias) => alias !== name,
-    ),
+    aliases: withNamesWithin([name, ...splitJoined(row.fields.alt_names)]).filter((alias) => alias !== name),
     country: countryOf(row, addresses),
     identifiers: unique(
       [

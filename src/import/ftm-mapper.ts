@@ -17,7 +17,7 @@ import {
   sourceUrlSource,
 } from './import-sources.js';
 import { authorityFor, sanctionList } from './list-mapping.js';
-import { cleanText, countryCode, earliestDate, shorten, unique } from './text.js';
+import { cleanText, countryCode, earliestDate, shorten, unique, withNamesWithin } from './text.js';
 
 const PARTY_SCHEMATA: Readonly<Record<string, PartyType>> = {
   Company: 'Company',
@@ -77,7 +77,8 @@ class FtmMapper {
       proposedId: nodeId(entity),
       type,
       name,
-      aliases: unique([
+      aliases: withNamesWithin([
+        name,
         ...values('name'),
         ...values('alias'),
         ...values('previousName'),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { namesWithin } from '../search/name-parts.js';
 
 /**
  * Small text rules shared by the importers: list sources join values with "; " (and sometimes "; and "), carry
@@ -67,4 +68,12 @@ export function earliestDate(values: readonly string[]): string | undefined {
 /** Cuts long free text (programme titles, notes) to a readable length. */
 export function shorten(text: string, max = 160): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Names with the names written inside them: "Shenzhen DJI Technology Co., Ltd. (DJI)" also gives "DJI" and the
+ * name without the bracket, "Foo Ltd. (formerly Bar Ltd.)" gives "Bar Ltd.", so both become aliases on import.
+ */
+export function withNamesWithin(names: readonly string[]): string[] {
+  return unique(names.flatMap((name) => [name, ...namesWithin(name).map((part) => part.name)]));
 }

@@ -49,9 +49,3 @@ export function nameTokens(name: string): string[] {
 export function normalizeName(name: string): string {
   return nameTokens(name).join(' ');
 }
-
-/** The text indexed for full-text search: every name and alias, as written and normalised. */
-export function searchNames(name: string, aliases: readonly string[]): string {
-  const all = [name, ...aliases];
-  return [...new Set([...all, ...all.map(normalizeName)])].join(' | ');
-}

@@ -56,8 +56,17 @@ describe('screen', () => {
       /\(china-mobile, 1\.00, restricted\).*\(china-mobile-ltd, 1\.00, restricted\)/,
     );
     expect(run.stdout).toContain(
-      '20 names: 13 restricted, 1 ambiguous, 2 matched and not restricted, 4 without a match. Report written to',
+      '20 names: 15 restricted, 0 possible matches to review, 1 not restricted, 4 without a match ' +
+        '(1 matching several entities about equally well). "Without a match" is not "clean": ',
     );
+    expect(run.stdout).toContain('Report written to');
+    expect(byInput.get('China Mobile')!.verdict).toBe('RESTRICTED');
+    // The row's chosen entity is the exact name, unrestricted; the verdict also weighs the other counted match,
+    // the Lorex brand, which is restricted on the date.
+    expect(byInput.get('Lorex Technology Inc.')).toMatchObject({
+      status: 'NOT_RESTRICTED',
+      verdict: 'RESTRICTED',
+    });
     expect(run.stderr).toContain('Screening [##############################] 20/20');
   });
 
@@ -77,7 +86,13 @@ describe('screen', () => {
     await cli('screen', NAMES, '--column', 'company_name', '--as-of', '2025-06-01', '--out', out);
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(report.asOf).toBe('2025-06-01');
-    expect(report.summary).toEqual({ RESTRICTED: 13, AMBIGUOUS: 1, NOT_RESTRICTED: 2, NO_MATCH: 4 });
+    expect(report.summary).toEqual({
+      RESTRICTED: 15,
+      POSSIBLE_MATCH: 0,
+      NOT_RESTRICTED: 1,
+      NO_MATCH: 4,
+      AMBIGUOUS: 1,
+    });
     expect(report.rows[0]).toMatchObject({ input: 'Hikvision', status: 'RESTRICTED', matchId: 'hikvision' });
   });
 
@@ -93,8 +108,60 @@ describe('screen', () => {
     const column = await cli('screen', NAMES, '--column', 'vendor');
     expect(column.code).toBe(EXIT.INVALID_INPUT);
     expect(column.stderr).toContain(
-      'has no column "vendor"; its columns are: supplier_id, company_name, country',
+      'has no column "vendor" (--column); its columns are: supplier_id, company_name, country',
     );
     expect((await cli('screen', NAMES, '--out', path.join(folder, 'report.xlsx'))).code).toBe(EXIT.USAGE);
+    const idColumn = await cli('screen', NAMES, '--id-column', 'uscc');
+    expect(idColumn.code).toBe(EXIT.USAGE);
+    expect(idColumn.stderr).toContain('--id-column takes SCHEME=COLUMN');
+  });
+
+  it('reads countries and identifiers from columns, and puts a verdict on every row', async () => {
+    const input = path.join(folder, 'suppliers.csv');
+    fs.writeFileSync(
+      input,
+      [
+        'supplier,land,credit code,csl number',
+        // The identifier decides, whatever the name says.
+        'Westlake Camera Works,CN,91330000733796106P,',
+        ',,,33111',
+        // An exact name in a country that contradicts the entity's: sent to review.
+        'Zhejiang Dahua Technology,France,,',
+        'Acme Garden Furniture Ltd,GB,,',
+      ].join('\n') + '\n',
+    );
+    const out = path.join(folder, 'suppliers-report.csv');
+    const run = await cli(
+      'screen',
+      input,
+      '--column',
+      'supplier',
+      '--country-column',
+      'land',
+      '--id-column',
+      'USCC=credit code',
+      '--id-column',
+      'csl=csl number',
+      '--as-of',
+      '2026-12-01',
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(EXIT.FOUND);
+    const rows = records(out);
+    expect(rows.map(({ input, verdict, match_id }) => ({ input, verdict, match_id }))).toEqual([
+      { input: 'Westlake Camera Works', verdict: 'RESTRICTED', match_id: 'hikvision' },
+      { input: 'CSL:33111', verdict: 'RESTRICTED', match_id: 'dji' },
+      { input: 'Zhejiang Dahua Technology', verdict: 'POSSIBLE_MATCH', match_id: 'dahua' },
+      { input: 'Acme Garden Furniture Ltd', verdict: 'NO_MATCH', match_id: '' },
+    ]);
+    expect(rows[0]!.explanation).toContain('USCC:91330000733796106P');
+    expect(rows[2]).toMatchObject({ needs_review: 'yes', status: 'POSSIBLE_MATCH' });
+    expect(rows[3]!.incomplete_lists).not.toBe('');
+    expect(run.stdout).toMatch(/Westlake Camera Works +RESTRICTED +Hangzhou Hikvision/);
+    expect(run.stdout).toContain(
+      '4 names: 2 restricted, 1 possible match to review, 0 not restricted, 1 without a match. ' +
+        '"Without a match" is not "clean"',
+    );
   });
 });

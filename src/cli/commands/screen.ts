@@ -3,32 +3,48 @@ import path from 'node:path';
 import { withApi } from '../api.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { renderTable } from '../format/table.js';
-import { SCREEN, type ScreeningResult } from '../operations.js';
+import { SCREEN_ENTRIES, type ScreeningResult } from '../operations.js';
 import { COMMON_OPTIONS, parseOptions } from '../options.js';
 import { progressBar } from '../progress.js';
-import { readScreenInput, ScreenInputError } from '../screen-input.js';
-import { screeningCsv, screeningRow, screeningSummary, type ScreeningRow } from '../screening-report.js';
+import { readScreenInput, ScreenInputError, type ScreenEntry } from '../screen-input.js';
+import {
+  screeningCsv,
+  screeningRow,
+  screeningSummary,
+  summaryLine,
+  type ScreeningRow,
+} from '../screening-report.js';
 
 /** Names per request: small enough for the progress bar to move, far below the API's limit of 500. */
 const BATCH_SIZE = 10;
 
 export const screenCommand: Command = {
   name: 'screen',
-  usage: 'screen <file.csv|names...> [--column NAME] [--out FILE] [--as-of DATE] [--json]',
-  summary: 'screen a spreadsheet of names into a report; exit 1 when any name is restricted or ambiguous',
+  usage:
+    'screen <file.csv|names...> [--column NAME] [--country-column NAME] [--id-column SCHEME=NAME]... ' +
+    '[--out FILE] [--as-of DATE] [--json]',
+  summary:
+    'screen a spreadsheet of names (with countries and identifiers) into a report with a verdict per row; ' +
+    'exit 1 when any row is restricted, a possible match or ambiguous',
   run: (context) =>
     withApi(context, async (api) => {
       const { values, positionals } = parseOptions(context.args, {
         ...COMMON_OPTIONS,
         column: { type: 'string' },
+        'country-column': { type: 'string' },
+        'id-column': { type: 'string', multiple: true },
         out: { type: 'string' },
       });
       if (values.out && !/\.(csv|json)$/i.test(values.out)) {
         throw new UsageError('--out must name a .csv or .json file');
       }
-      let names: string[];
+      let entries: ScreenEntry[];
       try {
-        names = await readScreenInput(positionals, values.column);
+        entries = await readScreenInput(positionals, {
+          name: values.column,
+          country: values['country-column'],
+          identifiers: values['id-column'],
+        });
       } catch (error) {
         if (!(error instanceof ScreenInputError)) throw error;
         context.err(`Error: ${error.message}`);
@@ -39,15 +55,15 @@ export const screenCommand: Command = {
         process.stderr.isTTY ? process.stderr.write(text) : context.err(text.trimEnd()),
       );
       const rows: ScreeningRow[] = [];
-      for (let start = 0; start < names.length; start += BATCH_SIZE) {
-        const { screen } = await api.request<{ screen: ScreeningResult[] }>(SCREEN, {
-          names: names.slice(start, start + BATCH_SIZE),
+      for (let start = 0; start < entries.length; start += BATCH_SIZE) {
+        const { screenEntries } = await api.request<{ screenEntries: ScreeningResult[] }>(SCREEN_ENTRIES, {
+          entries: entries.slice(start, start + BATCH_SIZE),
           asOf,
         });
-        rows.push(...screen.map(screeningRow));
-        if (names.length > BATCH_SIZE) bar.update(rows.length, names.length);
+        rows.push(...screenEntries.map(screeningRow));
+        if (entries.length > BATCH_SIZE) bar.update(rows.length, entries.length);
       }
-      if (names.length > BATCH_SIZE) bar.done();
+      if (entries.length > BATCH_SIZE) bar.done();
       const summary = screeningSummary(rows);
       const report = { asOf: asOf ?? new Date().toISOString().slice(0, 10), summary, rows };
       if (values.out) {
@@ -60,15 +76,11 @@ export const screenCommand: Command = {
       if (values.json) context.out(JSON.stringify(report, null, 2));
       else {
         context.out(
-          renderTable(['input', 'status', 'match', 'score', 'restricted by'], rows.map(tableRow)).join('\n'),
+          renderTable(['input', 'verdict', 'match', 'score', 'restricted by'], rows.map(tableRow)).join('\n'),
         );
-        context.out(
-          `\n${rows.length} names: ${summary.RESTRICTED} restricted, ${summary.AMBIGUOUS} ambiguous, ` +
-            `${summary.NOT_RESTRICTED} matched and not restricted, ${summary.NO_MATCH} without a match.` +
-            (values.out ? ` Report written to ${values.out}.` : ''),
-        );
+        context.out(`\n${summaryLine(rows)}` + (values.out ? ` Report written to ${values.out}.` : ''));
       }
-      return summary.RESTRICTED + summary.AMBIGUOUS > 0 ? EXIT.FOUND : EXIT.OK;
+      return summary.RESTRICTED + summary.POSSIBLE_MATCH + summary.AMBIGUOUS > 0 ? EXIT.FOUND : EXIT.OK;
     }),
 };
 
@@ -82,5 +94,6 @@ function tableRow(row: ScreeningRow): string[] {
   const restrictedBy = row.measures.length
     ? `${row.measures.length} measure${row.measures.length === 1 ? '' : 's'} (${row.basis.join(', ')})`
     : '';
-  return [row.input, row.status, match, row.score === null ? '' : row.score.toFixed(2), restrictedBy];
+  const verdict = row.status === 'AMBIGUOUS' ? `${row.verdict} (ambiguous)` : row.verdict;
+  return [row.input, verdict, match, row.score === null ? '' : row.score.toFixed(2), restrictedBy];
 }

@@ -6,4 +6,32 @@ export const FULLTEXT_CANDIDATES = `
   UNWIND $queries AS q
   CALL db.index.fulltext.queryNodes('entity_search', q.text, {limit: $limit}) YIELD node, score
   WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-  RETURN q.index AS index, node {.id, .name, .aliases, labels: labels(node)} AS node, score`;
+  RETURN q.index AS index, node {.id, .name, .aliases, .country, labels: labels(node)} AS node, score`;
+
+/** The number of entities, from the count store: tells whether name statistics are still current. */
+export const ENTITY_COUNT = 'MATCH (n:Entity) RETURN count(n) AS count';
+
+/** Every entity's names, for the name statistics (how distinctive each token is). */
+export const ENTITY_NAMES = `
+  MATCH (n:Entity)
+  RETURN [n.name] + coalesce(n.aliases, []) AS names`;
+
+/**
+ * Entities holding any of the given identifiers ("SCHEME:VALUE", upper case; stored ones are compared in upper
+ * case), for several inputs in one round trip. Params: $lookups [{index, identifiers}].
+ */
+export const IDENTIFIER_MATCHES = `
+  UNWIND $lookups AS lookup
+  MATCH (n:Entity)
+  WHERE any(identifier IN coalesce(n.identifiers, []) WHERE toUpper(identifier) IN lookup.identifiers)
+  RETURN lookup.index AS index,
+         n {.id, .name, .aliases, .country, labels: labels(n)} AS node,
+         [identifier IN n.identifiers WHERE toUpper(identifier) IN lookup.identifiers] AS matched
+  ORDER BY index, node.id`;
+
+/** Lists without coverageComplete = true: a list that does not say it is complete is not taken as complete. */
+export const INCOMPLETE_LISTS = `
+  MATCH (list:RestrictedList)
+  WHERE coalesce(list.coverageComplete, false) <> true
+  RETURN list.id AS id
+  ORDER BY list.name, list.id`;

@@ -1,3 +1,12 @@
+import { findIncompleteLists } from '../../db/repositories/list.repository.js';
+import { screenEntries, type EntryMatch } from '../../screening/screen-entries.js';
+import {
+  InvalidScreeningInput,
+  parseEntries,
+  type ScreeningEntry,
+  type ScreeningInput,
+} from '../../screening/screening-input.js';
+import { screeningVerdict } from '../../screening/verdict.js';
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
 import { badInput } from '../errors.js';
 import { encodeCursor, offsetAfter } from '../cursor.js';
@@ -40,6 +49,7 @@ export const searchResolvers = {
         labels,
         limit: 200,
         minScore: SEARCH_MIN_SCORE,
+        loose: true,
       });
       const page = matches.slice(start, start + first);
       return {
@@ -51,32 +61,103 @@ export const searchResolvers = {
         totalCount: matches.length,
       };
     },
-    screen: async (_: unknown, args: { names: string[]; asOf?: string | null }, context: Context) => {
+    screen: (_: unknown, args: { names: string[]; asOf?: string | null }, context: Context) => {
       if (args.names.length > MAX_SCREEN_NAMES)
         throw badInput('names', `at most ${MAX_SCREEN_NAMES} names per request`);
       args.names.forEach((name, index) => checkText(`names[${index}]`, name));
-      const asOf = args.asOf ?? today();
-      const all = await matchNames(context.db, args.names, {
-        limit: 20,
-        minScore: context.settings.screenThreshold,
-      });
-      return args.names.map((input, index) => ({
-        input,
-        matches: (all[index] ?? []).map((match) => ({ match, asOf })),
+      // Unlike screenEntries, an empty name is screened (and matches nothing), as it always was.
+      const entries = args.names.map((name) => ({
+        name: name.trim() || null,
+        country: null,
+        identifiers: [],
       }));
+      return screenResults(context, entries, args.names, args.asOf);
+    },
+    screenEntries: (
+      _: unknown,
+      args: { entries: ScreeningInput[]; asOf?: string | null },
+      context: Context,
+    ) => {
+      let entries: ScreeningEntry[];
+      try {
+        entries = parseEntries(args.entries);
+      } catch (error) {
+        if (error instanceof InvalidScreeningInput) throw badInput(error.argument, error.message);
+        throw error;
+      }
+      return screenResults(context, entries, null, args.asOf);
     },
   },
   EntityEdge: {
     node: (edge: NameMatch, _: unknown, context: Context) => context.loaders.node.load(edge.id),
   },
+  ScreeningResult: {
+    verdict: async (result: ScreeningResultParent, _: unknown, context: Context) =>
+      screeningVerdict(
+        await Promise.all(
+          result.matches.map(async (parent) => ({
+            needsReview: parent.match.needsReview,
+            restricted: await isRestricted(parent, context),
+          })),
+        ),
+      ),
+    incompleteLists: (_: ScreeningResultParent, __: unknown, context: Context) => incompleteLists(context),
+  },
   ScreeningMatch: {
-    entity: ({ match }: { match: NameMatch }, _: unknown, context: Context) =>
-      context.loaders.node.load(match.id),
-    score: ({ match }: { match: NameMatch }) => match.score,
-    matchedName: ({ match }: { match: NameMatch }) => match.matchedName,
-    restricted: async ({ match, asOf }: { match: NameMatch; asOf: string }, _: unknown, context: Context) =>
-      (await explain(context, { id: match.id, asOf })).restrictions.length > 0,
-    restrictions: async ({ match, asOf }: { match: NameMatch; asOf: string }, _: unknown, context: Context) =>
+    entity: ({ match }: MatchParent, _: unknown, context: Context) => context.loaders.node.load(match.id),
+    score: ({ match }: MatchParent) => match.score,
+    matchedName: ({ match }: MatchParent) => match.matchedName,
+    needsReview: ({ match }: MatchParent) => match.needsReview,
+    explanation: ({ match }: MatchParent) => match.explanation,
+    restricted: (parent: MatchParent, _: unknown, context: Context) => isRestricted(parent, context),
+    restrictions: async ({ match, asOf }: MatchParent, _: unknown, context: Context) =>
       (await explain(context, { id: match.id, asOf })).restrictions,
   },
 };
+
+interface MatchParent {
+  match: EntryMatch;
+  asOf: string;
+}
+
+interface ScreeningResultParent {
+  input: string;
+  matches: MatchParent[];
+}
+
+async function screenResults(
+  context: Context,
+  entries: ScreeningEntry[],
+  inputs: readonly string[] | null,
+  asOf: string | null | undefined,
+): Promise<ScreeningResultParent[]> {
+  const day = asOf ?? today();
+  const results = await screenEntries(context.db, entries, {
+    match: context.settings.screenThreshold,
+    review: context.settings.screenReviewThreshold,
+  });
+  return results.map((result, index) => ({
+    input: inputs?.[index] ?? result.input,
+    matches: result.matches.map((match) => ({ match, asOf: day })),
+  }));
+}
+
+const isRestricted = async ({ match, asOf }: MatchParent, context: Context) =>
+  (await explain(context, { id: match.id, asOf })).restrictions.length > 0;
+
+const incompleteListsOf = new WeakMap<Context, Promise<unknown[]>>();
+
+/** The request's incomplete lists, read once however many results ask. */
+function incompleteLists(context: Context): Promise<unknown[]> {
+  let lists = incompleteListsOf.get(context);
+  if (!lists) {
+    lists = findIncompleteLists(context.db).then((ids) => loadNodes(context, ids));
+    incompleteListsOf.set(context, lists);
+  }
+  return lists;
+}
+
+async function loadNodes(context: Context, ids: string[]) {
+  const nodes = await context.loaders.node.loadMany(ids);
+  return nodes.filter((node) => node && !(node instanceof Error));
+}

@@ -1,0 +1,63 @@
+import type { Database } from '../db/database.js';
+import { ENTITY_COUNT, ENTITY_NAMES } from '../db/queries/search.cypher.js';
+import { GENERIC_WEIGHT, GENERIC_WORDS } from './generic-words.js';
+import { formsOf } from './name-forms.js';
+
+/**
+ * How distinctive each name token is in the graph: inverse document frequency over entities, scaled to 0..1
+ * (1 for a token no entity has, such as "DJI" in a graph where one entity has it, close to 1), with generic
+ * words weighed down further. "Huawei" weighs a lot, "technology" and "China" little.
+ */
+export class NameStatistics {
+  constructor(
+    readonly entities: number,
+    private readonly frequencies: ReadonlyMap<string, number>,
+  ) {}
+
+  static fromNames(names: readonly (readonly string[])[]): NameStatistics {
+    const frequencies = new Map<string, number>();
+    for (const entityNames of names) {
+      const tokens = new Set(
+        entityNames.flatMap((name) =>
+          formsOf(name)
+            .filter((form) => form.via !== 'pinyin')
+            .flatMap((form) => form.tokens),
+        ),
+      );
+      for (const token of tokens) frequencies.set(token, (frequencies.get(token) ?? 0) + 1);
+    }
+    return new NameStatistics(names.length, frequencies);
+  }
+
+  /** How many entities have the token in a name or alias. */
+  frequency(token: string): number {
+    return this.frequencies.get(token) ?? 0;
+  }
+
+  weight(token: string): number {
+    const total = this.entities + 1;
+    const idf = Math.log(total / (this.frequency(token) + 0.5)) / Math.log(total / 0.5);
+    return Math.max(0.01, idf) * (GENERIC_WORDS.has(token) ? GENERIC_WEIGHT : 1);
+  }
+}
+
+/** How long statistics are trusted while the number of entities stays the same. */
+const MAX_AGE_MS = 60_000;
+const cached = new WeakMap<Database, { statistics: NameStatistics; loadedAt: number }>();
+
+/**
+ * The graph's name statistics, read in one query and kept until the number of entities changes or a minute has
+ * passed (an edited alias shifts weights only slightly; a stale weight is never a wrong answer, only a less
+ * tuned one).
+ */
+export async function nameStatistics(db: Database): Promise<NameStatistics> {
+  const [row] = await db.read<{ count: number }>(ENTITY_COUNT, {});
+  const known = cached.get(db);
+  if (known && known.statistics.entities === row?.count && Date.now() - known.loadedAt < MAX_AGE_MS) {
+    return known.statistics;
+  }
+  const rows = await db.read<{ names: string[] }>(ENTITY_NAMES, {});
+  const statistics = NameStatistics.fromNames(rows.map((entity) => entity.names));
+  cached.set(db, { statistics, loadedAt: Date.now() });
+  return statistics;
+}
