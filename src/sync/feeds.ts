@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { MappedImport } from '../import/candidates.js';
 import { mapCslFile } from '../import/csl-mapper.js';
-import { readCsv } from '../import/csv-reader.js';
+import { readCsv } from '../formats/csv-reader.js';
 import { mapFtmFile } from '../import/ftm-mapper.js';
 import { CSL_SOURCE } from '../import/import-sources.js';
 import type { SyncFeed } from '../model/model.js';
