@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
 import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
@@ -23,8 +23,13 @@ const CHROMIUM_ARGS = [
 ];
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/explorer');
 const AS_OF = '2025-06-01';
-/** Loading a view takes a few GraphQL round trips and a layout; give polls time on a busy machine. */
-const POLL = { timeout: 20_000, interval: 100 };
+/**
+ * Loading a view takes a few GraphQL round trips and a layout. On a busy 2-core machine (CI, or a developer's
+ * machine running other suites) that has taken over 30 s, so every wait is a condition with a generous bound.
+ */
+const WAIT_MS = 90_000;
+const POLL = { timeout: WAIT_MS, interval: 100 };
+vi.setConfig({ testTimeout: 4 * WAIT_MS });
 const available = fs.existsSync(CHROMIUM);
 const title = available
   ? 'explorer in Chromium'
@@ -276,6 +281,7 @@ describe.skipIf(!available)(title, () => {
 
 async function openPage(viewport: { width: number; height: number }): Promise<Page> {
   const opened = await browser.newPage({ viewport, acceptDownloads: true });
+  opened.setDefaultTimeout(WAIT_MS);
   opened.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
   });

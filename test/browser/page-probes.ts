@@ -59,7 +59,7 @@ export async function idle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.getElementById('graph')?.getAttribute('aria-busy') === 'false',
     undefined,
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }
