@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/database.js';
+import { openOwnDatabase } from './own-database.js';
+import type { Database } from '../src/db/database.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { runImport, type ImportFormat } from '../src/import/run-import.js';
 import { SHARED_CSL, SHARED_FTM } from '../test/helpers/shared-samples.js';
@@ -32,12 +32,7 @@ async function main(): Promise<void> {
   const target = Number(process.argv[2] ?? 20000);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
   // A Neo4j of its own, never NEO4J_URI: the benchmark empties the graph between files.
-  const db = await openDatabase({
-    ...loadConfig(),
-    neo4jUri: undefined,
-    neo4jDataDir: path.join(work, 'neo4j'),
-    neo4jBoltPort: 0,
-  });
+  const db = await openOwnDatabase(work);
   try {
     const ftm = SHARED_FTM;
     const csl = SHARED_CSL;

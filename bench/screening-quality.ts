@@ -15,9 +15,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openOwnDatabase } from './own-database.js';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { readCsv } from '../src/formats/csv-reader.js';
 import { seedGraph } from '../src/records/seed-graph.js';
@@ -86,12 +86,7 @@ export function figuresAt(
 async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'screening-bench-'));
   const config = loadConfig();
-  const db = await openDatabase({
-    ...config,
-    neo4jUri: undefined,
-    neo4jDataDir: path.join(work, 'neo4j'),
-    neo4jBoltPort: 0,
-  });
+  const db = await openOwnDatabase(work);
   const server = await startBenchServer(db);
   try {
     await ensureSchema(db);

@@ -12,8 +12,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
+import { openOwnDatabase } from './own-database.js';
+import { PROJECT_ROOT } from '../src/config.js';
 import { seedGraph } from '../src/records/seed-graph.js';
 import { runSync, type SyncReport } from '../src/sync/run-sync.js';
 
@@ -34,12 +34,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const db = await openDatabase({
-    ...loadConfig(),
-    neo4jUri: undefined,
-    neo4jDataDir: path.join(work, 'neo4j'),
-    neo4jBoltPort: 0,
-  });
+  const db = await openOwnDatabase(work);
   try {
     await seedGraph(db);
     console.log(

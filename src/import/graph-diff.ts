@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { NodeRecord, RelationshipRecord } from '../records/validate.js';
+import { byType } from '../records/write-records.js';
 import { NODE_PROPERTIES_BY_IDS, RELATIONSHIP_PROPERTIES_BY_IDS } from './import.cypher.js';
 
 export interface ChangeCount {
@@ -36,7 +37,7 @@ export async function diffAgainstGraph(
     for (const row of rows) existingNodes.set(row.id, canonical(row.properties));
   }
   const existingRelationships = new Map<string, string>();
-  for (const [type, relationships] of groupBy(records.relationships)) {
+  for (const [type, relationships] of byType(records.relationships)) {
     const query = RELATIONSHIP_PROPERTIES_BY_IDS[type];
     if (!query) throw new Error(`No lookup statement for relationship type ${type}`);
     for (const rows of chunks(relationships.map((rel) => ({ id: rel.id, from: rel.from })))) {
@@ -93,16 +94,6 @@ export function canonical(properties: Record<string, unknown>): string {
       .sort()
       .map((key) => [key, properties[key]]),
   );
-}
-
-function groupBy<T extends { type: string }>(items: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.type);
-    if (group) group.push(item);
-    else groups.set(item.type, [item]);
-  }
-  return groups;
 }
 
 function chunks<T>(items: T[]): T[][] {

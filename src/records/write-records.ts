@@ -98,7 +98,8 @@ function toDatabase(
   );
 }
 
-function byType<T extends { type: string }>(items: T[]): Map<string, T[]> {
+/** Records grouped by their `type`, in first-seen order (linear time: imports group tens of thousands). */
+export function byType<T extends { type: string }>(items: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(item.type);
