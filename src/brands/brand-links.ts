@@ -5,9 +5,10 @@ import { findSourceGrades } from '../db/repositories/node.repository.js';
 import type { Evidence } from '../model/model.js';
 import { evidenceRank, pathEvidence } from '../restrictions/evidence.js';
 import { comparePaths, pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
+import type { BrandRelation } from '../model/vocabulary.js';
 import type { PathStep } from '../restrictions/types.js';
 
-export type BrandRelation = 'OWN_BRAND' | 'SUBSIDIARY_BRAND' | 'OEM_REPORTED';
+export type { BrandRelation };
 
 export interface BrandLink {
   /** The brand, for brandsLinkedTo; the owner or maker, for brandOrigins. */

@@ -12,7 +12,9 @@ export {
   SEARCH,
 } from '../explorer/operations.js';
 
-export type EntityKind = 'COMPANY' | 'PERSON' | 'GOVERNMENT_BODY' | 'BRAND';
+import type { BrandRelation, EntityKind } from '../model/vocabulary.js';
+
+export type { EntityKind };
 export type Evidence = 'PRIMARY' | 'SECONDARY' | 'REFERENCE' | 'COMMUNITY';
 
 export interface EntityRef {
@@ -37,6 +39,9 @@ export interface Source {
 export interface PathStep {
   from: EntityRef;
   relation: string;
+  type: string;
+  label: string;
+  reverseLabel: string;
   to: EntityRef;
   percent?: number | null;
   validFrom?: string | null;
@@ -98,7 +103,7 @@ export interface SearchEdge {
 
 export interface BrandLink {
   brand: EntityRef;
-  relation: string;
+  relation: BrandRelation;
   evidence: Evidence;
   path: Path;
   sources: Source[];
@@ -106,7 +111,7 @@ export interface BrandLink {
 
 export interface BrandOrigin {
   entity: EntityRef & { kind: EntityKind };
-  relation: string;
+  relation: BrandRelation;
   evidence: Evidence;
   restricted: boolean;
   path: Path;

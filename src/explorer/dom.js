@@ -38,20 +38,6 @@ export function periodText(from, to) {
   return `${from ?? '?'} → ${to ?? 'today'}`;
 }
 
-const KIND_LABELS = {
-  COMPANY: 'Company',
-  PERSON: 'Person',
-  GOVERNMENT_BODY: 'Government body',
-  BRAND: 'Brand',
-  LIST: 'List',
-  INSTRUMENT: 'Instrument',
-  MEASURE: 'Measure',
-};
-
-export function kindText(kind) {
-  return KIND_LABELS[kind] ?? kind;
-}
-
 /** An evidence grade as a small badge (PRIMARY government text ... COMMUNITY forum). */
 export function evidenceBadge(evidence) {
   return h(

@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/model.js';
+import { familyRelations, stepRelation } from '../model/vocabulary.js';
 import { bestGrade, evidenceRank as rank, pathEvidence } from './evidence.js';
 import { periodState } from '../model/period.js';
 import { measureStart } from './measure-start.js';
@@ -17,7 +18,8 @@ import type {
   UnappliedRestriction,
 } from './types.js';
 
-const BRAND_STEPS = new Set(['BRAND_OF', 'MADE_BY_OEM']);
+/** Step names that lead from a brand to its owner or maker. */
+const BRAND_STEPS = new Set<string>(familyRelations('BRAND').map(stepRelation));
 const BASIS_RANK: Record<Basis, number> = {
   DIRECT: 0,
   PRODUCT_OF: 1,

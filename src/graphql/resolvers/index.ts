@@ -7,6 +7,7 @@ import { legalResolvers } from './legal.js';
 import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
 import { viewResolvers } from './views.js';
+import { vocabularyResolvers } from './vocabulary.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -35,4 +36,5 @@ export const resolvers = mergeResolvers(
   searchResolvers,
   viewResolvers,
   curationResolvers,
+  vocabularyResolvers,
 );

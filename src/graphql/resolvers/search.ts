@@ -1,3 +1,4 @@
+import { typeOfKind, type EntityKind } from '../../model/vocabulary.js';
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
 import { badInput } from '../errors.js';
 import { intArgument } from '../arguments.js';
@@ -5,12 +6,6 @@ import type { Context } from '../context.js';
 import { today } from '../scalars.js';
 import { explain } from './restriction.js';
 
-const LABEL_OF_KIND: Record<string, string> = {
-  COMPANY: 'Company',
-  PERSON: 'Person',
-  GOVERNMENT_BODY: 'GovernmentBody',
-  BRAND: 'Brand',
-};
 const MAX_QUERY_LENGTH = 500;
 const MAX_SCREEN_NAMES = 500;
 /** Search shows looser matches than screening does; below this a candidate is noise. */
@@ -18,7 +13,7 @@ const SEARCH_MIN_SCORE = 0.6;
 
 interface SearchArgs {
   query: string;
-  kinds?: string[] | null;
+  kinds?: EntityKind[] | null;
   first?: number | null;
   after?: string | null;
 }
@@ -48,7 +43,7 @@ export const searchResolvers = {
       checkText('query', args.query);
       const first = intArgument('first', args.first, 20, 1, 100);
       const start = decodeCursor(args.after);
-      const labels = args.kinds?.map((kind) => LABEL_OF_KIND[kind] ?? kind) ?? null;
+      const labels = args.kinds?.map((kind) => typeOfKind(kind)) ?? null;
       const [matches = []] = await matchNames(context.db, [args.query], {
         labels,
         limit: 200,
