@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { BRAND_ORIGINS, BRANDS_BELOW } from '../db/queries/brand.cypher.js';
-import { findSourceGrades } from '../db/repositories/node.repository.js';
+import { findSourceGrades } from '../db/nodes.js';
 import type { Evidence } from '../model/model.js';
 import { evidenceRank, pathEvidence } from '../restrictions/evidence.js';
 import { comparePaths, pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { CurationError } from './curation-error.js';
 import { NODE_TYPES } from '../model/model.js';
 import { typeOfKind, type EntityKind } from '../model/vocabulary.js';
 import type { Caller } from './authenticate.js';
@@ -27,7 +27,7 @@ export async function upsertEntity(db: Database, caller: Caller, input: EntityIn
   const type = typeOfKind(input.kind);
   const [existing] = await db.read<NodeRow>(NODE_BY_ID, { id: input.id });
   if (existing && !existing.nodeLabels.includes(type)) {
-    throw badInput('input.kind', `"${input.id}" exists and is not a ${type}`);
+    throw CurationError.invalid('input.kind', `"${input.id}" exists and is not a ${type}`);
   }
   const fields = Object.keys(NODE_TYPES[type].fields);
   const current = Object.fromEntries(

@@ -6,7 +6,7 @@ import {
   fetchOwnershipChain,
 } from './api.js';
 import { renderBrandsPanel } from './brands-panel.js';
-import { h, setChildren } from './dom.js';
+import { h, setChildren, today } from './dom.js';
 import { isEntityKind, kindText, loadVocabulary } from './vocabulary.js';
 import { exportView } from './exports.js';
 import { createGraphView } from './graph-view.js';
@@ -187,7 +187,7 @@ function refreshNodesPanel() {
 function setUpToolbar() {
   $('as-of').addEventListener('change', (event) => {
     const picked = event.target.value;
-    state.asOf = picked && picked !== new Date().toLocaleDateString('en-CA') ? picked : null;
+    state.asOf = picked && picked !== today() ? picked : null;
     syncUrl();
     if (state.entity) run(openEntity(state.entity.id, [...state.expanded]));
   });
@@ -282,7 +282,7 @@ async function copyLink() {
 
 /** The date every query answers for: the one picked, else today (the URL leaves it out, so links stay "today"). */
 function asOf() {
-  return state.asOf ?? new Date().toLocaleDateString('en-CA');
+  return state.asOf ?? today();
 }
 
 function syncUrl() {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { DESIGNATION_EDGES, NEIGHBOUR_ENTITIES, RELATIONS_AMONG } from '../db/queries/neighborhood.cypher.js';
-import { findNodes, findSourceGrades, type GraphNode } from '../db/repositories/node.repository.js';
+import { findNodes, findSourceGrades, type GraphNode } from '../db/nodes.js';
 import type { Evidence } from '../model/model.js';
 import { edgeLabel, pointsUp, type EdgeType } from '../model/vocabulary.js';
 import { bestGrade } from '../restrictions/evidence.js';

@@ -1,11 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
-import {
-  findNodes,
-  findRelations,
-  type GraphNode,
-  type NodeRelation,
-} from '../db/repositories/node.repository.js';
+import { findNodes, findRelations, type GraphNode, type NodeRelation } from '../db/nodes.js';
 import { explainRestrictions, type ReportKey } from '../restrictions/explain.js';
 import type { RestrictionReport } from '../restrictions/types.js';
 

@@ -1,4 +1,4 @@
-import { nameTokens } from './normalize-name.js';
+import { nameTokens } from '../model/normalize-name.js';
 
 const LUCENE_SPECIAL = /[\\+\-!():^[\]"{}~*?|&/]/g;
 

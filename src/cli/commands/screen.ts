@@ -8,6 +8,7 @@ import { COMMON_OPTIONS, parseOptions } from '../options.js';
 import { progressBar } from '../progress.js';
 import { readScreenInput, ScreenInputError } from '../screen-input.js';
 import { screeningCsv, screeningRow, screeningSummary, type ScreeningRow } from '../screening-report.js';
+import { today } from '../../model/period.js';
 
 /** Names per request: small enough for the progress bar to move, far below the API's limit of 500. */
 const BATCH_SIZE = 10;
@@ -49,7 +50,7 @@ export const screenCommand: Command = {
       }
       if (names.length > BATCH_SIZE) bar.done();
       const summary = screeningSummary(rows);
-      const report = { asOf: asOf ?? new Date().toISOString().slice(0, 10), summary, rows };
+      const report = { asOf: asOf ?? today(), summary, rows };
       if (values.out) {
         const file = path.resolve(values.out);
         fs.writeFileSync(

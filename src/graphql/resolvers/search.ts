@@ -3,7 +3,7 @@ import { matchNames, type NameMatch } from '../../search/search-entities.js';
 import { badInput } from '../errors.js';
 import { intArgument } from '../arguments.js';
 import type { Context } from '../context.js';
-import { today } from '../scalars.js';
+import { today } from '../../model/period.js';
 import { explain } from './restriction.js';
 
 const MAX_QUERY_LENGTH = 500;

@@ -1,6 +1,6 @@
 import { brandOrigins, brandsLinkedTo, type BrandLink } from '../../brands/brand-links.js';
 import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
-import type { GraphNode } from '../../db/repositories/node.repository.js';
+import type { GraphNode } from '../../db/nodes.js';
 import { neighborhood } from '../../graph-view/neighborhood.js';
 import type { Evidence } from '../../model/model.js';
 import { kindOfLabels, type Towards } from '../../model/vocabulary.js';
@@ -9,7 +9,7 @@ import { intArgument, percentArgument } from '../arguments.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { sourcesOf } from '../related.js';
-import { today } from '../scalars.js';
+import { today } from '../../model/period.js';
 import { entityKind } from './entity.js';
 import { requireEntity } from './restriction.js';
 
