@@ -20,10 +20,11 @@ import { RELATIONS_BY_NODE_IDS } from '../src/db/queries/node.cypher.js';
 import { explainRestrictions } from '../src/restrictions/explain.js';
 import { seedGraph } from '../src/records/seed-graph.js';
 import { startBenchServer } from './serve.js';
+import { today } from '../src/model/period.js';
 
 const samples = Number(process.argv[process.argv.indexOf('--samples') + 1]) || 300;
 const warmUp = 50;
-const today = new Date().toISOString().slice(0, 10);
+const asOfToday = today();
 
 const config = loadConfig();
 const dataDir = config.neo4jUri
@@ -49,7 +50,7 @@ const arms: Record<string, () => Promise<unknown>> = {
   'C  1-hop owners, GraphQL/HTTP': () =>
     post('{ entity(id: "hikrobot") { owners { percent entity { id name } } } }'),
   'E1 explain Ezviz, in process': () =>
-    explainRestrictions(db, [{ id: 'ezviz-network', asOf: today, depth: 6 }]),
+    explainRestrictions(db, [{ id: 'ezviz-network', asOf: asOfToday, depth: 6 }]),
   'E2 explain Ezviz, GraphQL/HTTP': () =>
     post(
       '{ explainRestrictions(id: "ezviz-network") { restricted restrictions { measure { id } basis rule path { steps { relation to { id } } } } notApplied { reason } } }',

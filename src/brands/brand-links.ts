@@ -1,13 +1,14 @@
 import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { BRAND_ORIGINS, BRANDS_BELOW } from '../db/queries/brand.cypher.js';
-import { findSourceGrades } from '../db/repositories/node.repository.js';
+import { findSourceGrades } from '../db/nodes.js';
 import type { Evidence } from '../model/model.js';
 import { evidenceRank, pathEvidence } from '../restrictions/evidence.js';
 import { comparePaths, pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
+import type { BrandRelation } from '../model/vocabulary.js';
 import type { PathStep } from '../restrictions/types.js';
 
-export type BrandRelation = 'OWN_BRAND' | 'SUBSIDIARY_BRAND' | 'OEM_REPORTED';
+export type { BrandRelation };
 
 export interface BrandLink {
   /** The brand, for brandsLinkedTo; the owner or maker, for brandOrigins. */

@@ -12,7 +12,10 @@ export {
   SEARCH,
 } from '../explorer/operations.js';
 
-export type EntityKind = 'COMPANY' | 'PERSON' | 'GOVERNMENT_BODY' | 'BRAND';
+import type { ScreeningVerdict } from '../model/model.js';
+import type { BrandRelation, EntityKind } from '../model/vocabulary.js';
+
+export type { EntityKind };
 export type Evidence = 'PRIMARY' | 'SECONDARY' | 'REFERENCE' | 'COMMUNITY';
 
 export interface EntityRef {
@@ -37,6 +40,9 @@ export interface Source {
 export interface PathStep {
   from: EntityRef;
   relation: string;
+  type: string;
+  label: string;
+  reverseLabel: string;
   to: EntityRef;
   percent?: number | null;
   validFrom?: string | null;
@@ -108,7 +114,7 @@ export interface SearchEdge {
 
 export interface BrandLink {
   brand: EntityRef;
-  relation: string;
+  relation: BrandRelation;
   evidence: Evidence;
   path: Path;
   sources: Source[];
@@ -116,7 +122,7 @@ export interface BrandLink {
 
 export interface BrandOrigin {
   entity: EntityRef & { kind: EntityKind };
-  relation: string;
+  relation: BrandRelation;
   evidence: Evidence;
   restricted: boolean;
   path: Path;
@@ -140,8 +146,6 @@ export interface ScreeningMatch {
   entity: EntitySummary;
   restrictions: Pick<Restriction, 'basis' | 'measure' | 'list' | 'listedEntity' | 'sources'>[];
 }
-
-export type ScreeningVerdict = 'RESTRICTED' | 'POSSIBLE_MATCH' | 'NOT_RESTRICTED' | 'NO_MATCH';
 
 export interface ScreeningResult {
   input: string;

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate } from '../records/validate.js';
 import { UsageError } from './command.js';
+import { today } from '../model/period.js';
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
@@ -39,5 +40,5 @@ export function nameArgument(positionals: string[], what = '<name|id>'): string 
 
 /** The date a command answers for: --as-of, else today (UTC), as the API's own default. */
 export function asOfOrToday(asOf: string | undefined): string {
-  return asOf ?? new Date().toISOString().slice(0, 10);
+  return asOf ?? today();
 }

@@ -1,16 +1,11 @@
 import { loadConfig } from '../config.js';
-import { normalizeName } from '../search/normalize-name.js';
+import { normalizeName } from '../names/normalize-name.js';
 import type { Api } from './api.js';
+import type { Candidate } from './format/candidates.js';
 import { ENTITY, SEARCH, type EntitySummary } from './operations.js';
 
 /** A name or alias that scores this close to the best one is "about as good" and makes the choice ambiguous. */
 export const AMBIGUITY_MARGIN = 0.03;
-
-export interface Candidate {
-  entity: EntitySummary;
-  score: number;
-  matchedName: string;
-}
 
 export type Choice =
   | { kind: 'match'; candidate: Candidate; exact: boolean }

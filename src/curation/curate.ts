@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { runRows } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { CurationError } from './curation-error.js';
 import { NODE_TYPES, isNodeType, type ChangeAction, type NodeSpec } from '../model/model.js';
 import type { RawRecord } from '../records/records.js';
 import { validateRecords, type NodeRecord, type RelationshipRecord } from '../records/validate.js';
@@ -42,7 +42,8 @@ export interface Curation {
  */
 export async function curate(db: Database, caller: Caller, curation: Curation): Promise<ChangeRecord> {
   const { input } = curation;
-  if (input.reason.trim() === '') throw badInput('input.reason', 'say why: the audit trail records it');
+  if (input.reason.trim() === '')
+    throw CurationError.invalid('input.reason', 'say why: the audit trail records it');
   const newSources = (input.newSources ?? []).map(({ date, note, ...source }) => ({
     type: 'Source',
     ...source,
@@ -59,13 +60,16 @@ export async function curate(db: Database, caller: Caller, curation: Curation): 
   }));
   const retracted = await db.read<{ changeId: string }>(RETRACTED_BY_ID, { id: fact.id ?? '' });
   if (retracted[0]) {
-    throw badInput('input.id', `was retracted (change ${retracted[0].changeId}); choose another id`);
+    throw CurationError.invalid(
+      'input.id',
+      `was retracted (change ${retracted[0].changeId}); choose another id`,
+    );
   }
   const result = validateRecords(records, await knownTypes(db, records));
   const problem = result.issues[0];
   if (problem) {
     const where = problem.position === records.length - 1 ? 'input' : `input.newSources[${problem.position}]`;
-    throw badInput(`${where}.${problem.field ?? 'id'}`, problem.message);
+    throw CurationError.invalid(`${where}.${problem.field ?? 'id'}`, problem.message);
   }
   const written = isNodeType(String(fact.type))
     ? result.nodes.find((node) => node.id === fact.id)

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { CurationError } from './curation-error.js';
 import { ALL_RELATIONSHIP_TYPES, REFERENCE_RELATIONSHIPS, isNodeType } from '../model/model.js';
 import type { Caller } from './authenticate.js';
 import { ensureChangeSchema, newChange, recordChange, type ChangeRecord } from './change-record.js';
@@ -29,10 +29,11 @@ export async function retractFact(
   reason: string,
   sources: string[] = [],
 ): Promise<ChangeRecord> {
-  if (reason.trim() === '') throw badInput('reason', 'say why: the audit trail records it');
+  if (reason.trim() === '') throw CurationError.invalid('reason', 'say why: the audit trail records it');
   const found = await db.read<{ id: string }>(TYPES_BY_IDS, { ids: sources, types: ['Source'] });
   const missing = sources.filter((source) => !found.some((row) => row.id === source));
-  if (missing.length > 0) throw badInput('sources', `not Sources in the graph: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw CurationError.invalid('sources', `not Sources in the graph: ${missing.join(', ')}`);
   await ensureChangeSchema(db);
   return db.transaction(async (tx) => {
     const [node] = await readInTransaction<NodeRow>(tx, NODE_BY_ID, { id });
@@ -60,14 +61,14 @@ interface Retraction {
 
 async function retractNode(tx: ManagedTransaction, node: NodeRow, id: string): Promise<Retraction> {
   const type = node.nodeLabels.find(isNodeType);
-  if (!type) throw badInput('id', `"${id}" is not a fact of the model`);
+  if (!type) throw CurationError.invalid('id', `"${id}" is not a fact of the model`);
   const referring = await readInTransaction<{ id: string; type: string }>(tx, REFERRING_NODES, {
     id,
     types: REFERENCE_RELATIONSHIPS,
   });
   if (referring.length > 0) {
     const list = referring.slice(0, 10).map((row) => `${row.id} (${row.type})`);
-    throw badInput('id', `other facts refer to "${id}": ${list.join(', ')}; retract them first`);
+    throw CurationError.invalid('id', `other facts refer to "${id}": ${list.join(', ')}; retract them first`);
   }
   const relationships = await readInTransaction<RelationshipRow>(tx, RELATIONSHIPS_OF_NODE, {
     id,
@@ -88,9 +89,12 @@ async function retractRelationship(tx: ManagedTransaction, id: string): Promise<
     id,
     types: ALL_RELATIONSHIP_TYPES,
   });
-  if (!rel) throw notFound('node or relationship', id);
+  if (!rel) throw CurationError.notFound('node or relationship', id);
   if (REFERENCE_RELATIONSHIPS.includes(rel.type)) {
-    throw badInput('id', `"${id}" is part of "${rel.from}" (${rel.type}); retract or update that instead`);
+    throw CurationError.invalid(
+      'id',
+      `"${id}" is part of "${rel.from}" (${rel.type}); retract or update that instead`,
+    );
   }
   return {
     targetType: rel.type,

@@ -1,22 +1,16 @@
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { CurationError } from './curation-error.js';
 import { NODE_TYPES } from '../model/model.js';
+import { typeOfKind, type EntityKind } from '../model/vocabulary.js';
 import type { Caller } from './authenticate.js';
 import type { ChangeRecord } from './change-record.js';
 import { curate, readInTransaction, type CitedInput } from './curate.js';
 import { NODE_BY_ID } from './curation.cypher.js';
 import { nodeSnapshot, type NodeRow } from './snapshots.js';
 
-const KIND_TYPES = {
-  COMPANY: 'Company',
-  PERSON: 'Person',
-  GOVERNMENT_BODY: 'GovernmentBody',
-  BRAND: 'Brand',
-} as const;
-
 export interface EntityInput extends CitedInput {
   id: string;
-  kind: keyof typeof KIND_TYPES;
+  kind: EntityKind;
   name?: string | null;
   aliases?: string[] | null;
   country?: string | null;
@@ -30,10 +24,10 @@ export interface EntityInput extends CitedInput {
  * sources are added to those the entity already cites. The kind of an existing entity cannot change.
  */
 export async function upsertEntity(db: Database, caller: Caller, input: EntityInput): Promise<ChangeRecord> {
-  const type = KIND_TYPES[input.kind];
+  const type = typeOfKind(input.kind);
   const [existing] = await db.read<NodeRow>(NODE_BY_ID, { id: input.id });
   if (existing && !existing.nodeLabels.includes(type)) {
-    throw badInput('input.kind', `"${input.id}" exists and is not a ${type}`);
+    throw CurationError.invalid('input.kind', `"${input.id}" exists and is not a ${type}`);
   }
   const fields = Object.keys(NODE_TYPES[type].fields);
   const current = Object.fromEntries(

@@ -11,6 +11,7 @@ import {
   NEIGHBORHOOD,
   OWNERSHIP_CHAIN,
   SEARCH,
+  VOCABULARY,
 } from './operations.js';
 
 export class ApiError extends Error {
@@ -68,4 +69,8 @@ export async function fetchBrands(id, kind, asOf) {
 
 export async function fetchOwnershipChain(id, direction, asOf) {
   return (await graphql(OWNERSHIP_CHAIN, { id, direction, asOf })).ownershipChain;
+}
+
+export async function fetchVocabulary() {
+  return (await graphql(VOCABULARY)).vocabulary;
 }

@@ -6,10 +6,11 @@ import {
   fetchOwnershipChain,
 } from './api.js';
 import { renderBrandsPanel } from './brands-panel.js';
-import { h, kindText, setChildren } from './dom.js';
+import { h, setChildren, today } from './dom.js';
+import { isEntityKind, kindText, loadVocabulary } from './vocabulary.js';
 import { exportView } from './exports.js';
 import { createGraphView } from './graph-view.js';
-import { ENTITY_KINDS, renderNodesPanel } from './nodes-panel.js';
+import { renderNodesPanel } from './nodes-panel.js';
 import { renderOwnershipPanel } from './ownership-panel.js';
 import { createSearchBox } from './search-box.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -28,7 +29,7 @@ const graph = createGraphView($('graph'), $('tooltip'), {
   onExpand: (id) => run(expand(id)),
   onFocus: (id) => {
     const node = graph.cy.getElementById(id);
-    if (ENTITY_KINDS.has(node.data('kind'))) run(openEntity(id));
+    if (isEntityKind(node.data('kind'))) run(openEntity(id));
     else run(expand(id));
   },
 });
@@ -47,6 +48,7 @@ const initial = readUrlState();
 state.asOf = initial.asOf;
 $('as-of').value = asOf();
 selectTab(TABS.includes(initial.tab) ? initial.tab : 'why', false);
+await loadVocabulary().catch(showError);
 if (initial.entity) run(openEntity(initial.entity, initial.expanded));
 
 /** Opens an entity: its header, its neighbourhood (plus the nodes to expand) and the three panels. */
@@ -185,7 +187,7 @@ function refreshNodesPanel() {
 function setUpToolbar() {
   $('as-of').addEventListener('change', (event) => {
     const picked = event.target.value;
-    state.asOf = picked && picked !== new Date().toLocaleDateString('en-CA') ? picked : null;
+    state.asOf = picked && picked !== today() ? picked : null;
     syncUrl();
     if (state.entity) run(openEntity(state.entity.id, [...state.expanded]));
   });
@@ -280,7 +282,7 @@ async function copyLink() {
 
 /** The date every query answers for: the one picked, else today (the URL leaves it out, so links stay "today"). */
 function asOf() {
-  return state.asOf ?? new Date().toLocaleDateString('en-CA');
+  return state.asOf ?? today();
 }
 
 function syncUrl() {

@@ -1,10 +1,5 @@
-import { evidenceBadge, foldedSources, h, kindText, setChildren } from './dom.js';
-
-const RELATIONS = {
-  OWN_BRAND: 'own brand',
-  SUBSIDIARY_BRAND: "a subsidiary's brand",
-  OEM_REPORTED: 'OEM (reported)',
-};
+import { evidenceBadge, foldedSources, h, setChildren } from './dom.js';
+import { brandRelationText, kindText } from './vocabulary.js';
 
 /**
  * The Brands panel: for a party, the brands that lead back to it (brandsLinkedTo); for a brand, the parties
@@ -24,7 +19,7 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
           { type: 'button', className: 'link-button', onclick: () => onFocus(other.id) },
           other.name,
         ),
-        h('span', { className: 'badge' }, RELATIONS[item.relation] ?? item.relation),
+        h('span', { className: 'badge' }, brandRelationText(item.relation)),
         evidenceBadge(item.evidence),
         item.restricted ? h('span', { className: 'badge restricted-badge' }, 'restricted') : null,
         item.entity?.kind ? h('span', { className: 'muted' }, ` ${kindText(item.entity.kind)}`) : null,
@@ -40,22 +35,13 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
   setChildren(container, h('p', {}, title), rows.length ? h('ul', { className: 'rows' }, rows) : null);
 }
 
-const FORWARD = {
-  OWNED_BY: 'owned by',
-  SUBSIDIARY_OF: 'subsidiary of',
-  AFFILIATE_OF: 'affiliate of',
-  CONTROLLED_BY: 'controlled by',
-  BRAND_OF: 'brand of',
-  MADE_BY_OEM: 'made (OEM) by',
-};
-
 /** "EZVIZ → brand of → Hangzhou EZVIZ → owned by 100 % → Hikvision" */
 export function pathLine(steps) {
   if (!steps.length) return '';
   return [
     steps[0].from.name,
     ...steps.flatMap((step) => [
-      `${FORWARD[step.relation] ?? step.relation.toLowerCase()}${step.percent != null ? ` ${Number(step.percent.toFixed(2))} %` : ''}`,
+      `${step.label}${step.percent != null ? ` ${Number(step.percent.toFixed(2))} %` : ''}`,
       step.to.name,
     ]),
   ].join(' → ');

@@ -33,23 +33,14 @@ export function percentText(percent) {
   return percent === null || percent === undefined ? '' : `${Number(percent.toFixed(2))} %`;
 }
 
+/** Today in UTC, the date the API answers for when none is given (a local date would differ near midnight). */
+export function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
 export function periodText(from, to) {
   if (!from && !to) return '';
   return `${from ?? '?'} → ${to ?? 'today'}`;
-}
-
-const KIND_LABELS = {
-  COMPANY: 'Company',
-  PERSON: 'Person',
-  GOVERNMENT_BODY: 'Government body',
-  BRAND: 'Brand',
-  LIST: 'List',
-  INSTRUMENT: 'Instrument',
-  MEASURE: 'Measure',
-};
-
-export function kindText(kind) {
-  return KIND_LABELS[kind] ?? kind;
 }
 
 /** An evidence grade as a small badge (PRIMARY government text ... COMMUNITY forum). */

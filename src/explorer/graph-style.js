@@ -73,7 +73,7 @@ export function graphStyle() {
         'text-background-padding': '2px',
       },
     },
-    // Laid out reversed (see UPWARD_TYPES): draw the arrow at the other end so it keeps the API's direction.
+    // Laid out reversed (edges that point up, see graph-view.js): draw the arrow at the other end so it keeps the API's direction.
     { selector: 'edge.reversed', style: { 'target-arrow-shape': 'none', 'source-arrow-shape': 'triangle' } },
     { selector: 'edge[type = "OEM_FOR"]', style: { 'line-style': 'dotted', 'line-color': '#e07a1f' } },
     {

@@ -1,15 +1,9 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { graphStyle } from './graph-style.js';
+import { kindText } from './vocabulary.js';
 
 cytoscape.use(dagre);
-
-/**
- * Relation types whose API direction points up the hierarchy (from the part to the whole). They are laid out
- * reversed, so that owners, parents, brand owners and lists sit above what they own, list or make; the arrow
- * still points the way the API says (see the `reversed` class in graph-style.js).
- */
-const UPWARD_TYPES = new Set(['SUBSIDIARY_OF', 'BRAND_OF', 'DESIGNATED_ON', 'ESTABLISHED_BY']);
 
 /** Time that separates a click (expand) from the first click of a double-click (focus). */
 const DOUBLE_CLICK_MS = 260;
@@ -66,7 +60,10 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       for (const edge of view.edges) {
         if (known.has(edge.id) || !known.has(edge.source) || !known.has(edge.target)) continue;
         known.add(edge.id);
-        const reversed = UPWARD_TYPES.has(edge.type);
+        // An edge that points up the hierarchy (from the part to the whole, as the API says) is laid out
+        // reversed, so that owners, parents, brand owners and lists sit above what they own, list or make; the
+        // arrow still points the API's way (see the `reversed` class in graph-style.js).
+        const reversed = edge.pointsUp;
         added.push({
           group: 'edges',
           classes: reversed ? 'reversed' : '',
@@ -176,11 +173,7 @@ function fitReadable(cy) {
 function showTooltip(tooltip, container, event) {
   const data = event.target.data();
   const lines = event.target.isNode()
-    ? [
-        data.name,
-        `${data.kind.toLowerCase().replace('_', ' ')} · ${data.id}`,
-        data.restricted ? 'RESTRICTED' : '',
-      ]
+    ? [data.name, `${kindText(data.kind)} · ${data.id}`, data.restricted ? 'RESTRICTED' : '']
     : [
         data.label,
         data.type,

@@ -1,7 +1,5 @@
-import { h, kindText, setChildren } from './dom.js';
-
-/** Kinds the explorer can focus on (lists, measures and instruments are shown but are not entities). */
-export const ENTITY_KINDS = new Set(['COMPANY', 'PERSON', 'GOVERNMENT_BODY', 'BRAND']);
+import { h, setChildren } from './dom.js';
+import { isEntityKind, kindText } from './vocabulary.js';
 
 /**
  * The Nodes panel: every node in the view as a keyboard-reachable row, so everything the mouse does on the
@@ -49,7 +47,7 @@ export function renderNodesPanel(container, nodes, { focusId, expanded, onExpand
               'button',
               {
                 type: 'button',
-                disabled: node.id === focusId || !ENTITY_KINDS.has(node.kind),
+                disabled: node.id === focusId || !isEntityKind(node.kind),
                 onclick: () => onFocus(node.id),
                 'aria-label': `Focus on ${node.name}`,
               },

@@ -5,7 +5,7 @@
  */
 
 const SOURCE = 'url title publisher date evidence';
-const STEP = `from { id name } relation to { id name } percent validFrom validTo note evidence sources { ${SOURCE} }`;
+const STEP = `from { id name } relation type label reverseLabel to { id name } percent validFrom validTo note evidence sources { ${SOURCE} }`;
 
 export const SEARCH = `query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -24,7 +24,7 @@ export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $asOf: Date, $depth: I
   neighborhood(id: $id, asOf: $asOf, depth: $depth) {
     truncated
     nodes { id name kind restricted }
-    edges { id source target type label percent validFrom validTo evidence }
+    edges { id source target type label pointsUp percent validFrom validTo evidence }
   }
 }`;
 
@@ -95,5 +95,12 @@ export const SCREEN_ENTRIES = `query ScreenEntries($entries: [ScreeningInput!]!,
       entity { id name kind aliases }
       restrictions { basis measure { id name } list { id name } listedEntity { id name } sources { ${SOURCE} } }
     }
+  }
+}`;
+
+export const VOCABULARY = `query Vocabulary {
+  vocabulary {
+    kinds { kind label entity }
+    brandRelations { relation label }
   }
 }`;

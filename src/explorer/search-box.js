@@ -1,5 +1,6 @@
 import { searchEntities } from './api.js';
-import { h, kindText } from './dom.js';
+import { h } from './dom.js';
+import { kindText } from './vocabulary.js';
 
 const DEBOUNCE_MS = 180;
 

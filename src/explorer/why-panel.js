@@ -1,15 +1,5 @@
 import { evidenceBadge, foldedSources, h, percentText, periodText, setChildren } from './dom.js';
 
-/** How a path step reads from the listed party down to the entity asked about. */
-const DOWNWARD = {
-  OWNED_BY: 'owns',
-  SUBSIDIARY_OF: 'is the parent of',
-  AFFILIATE_OF: 'is an affiliate of',
-  CONTROLLED_BY: 'controls',
-  BRAND_OF: 'owns the brand',
-  MADE_BY_OEM: 'makes (OEM, reported) for',
-};
-
 /**
  * The "Why restricted?" panel: each measure that applies as a chain instrument → list → listed party → each
  * relation → this entity, with dates, sources and evidence grades; then "Why not" for measures the graph reaches
@@ -93,19 +83,9 @@ function coverageNotes(report) {
   ];
 }
 
-/** Relationship types in the graph view that can stand for a path step's relation. */
-const EDGE_TYPES = {
-  OWNED_BY: ['OWNS'],
-  SUBSIDIARY_OF: ['SUBSIDIARY_OF'],
-  AFFILIATE_OF: ['AFFILIATE_OF'],
-  CONTROLLED_BY: ['CONTROLS'],
-  BRAND_OF: ['BRAND_OF'],
-  MADE_BY_OEM: ['OEM_FOR'],
-};
-
 /**
  * What to highlight for a chain: its parties (entity first, listed party last), the list, the instruments, and
- * the pairs of nodes whose edges make the chain, each with the edge types that can stand for it.
+ * the pairs of nodes whose edges make the chain, each with the edge type that stands for it.
  */
 function chainOf(entity, restriction) {
   const parties = [
@@ -119,7 +99,7 @@ function chainOf(entity, restriction) {
     entityIds: [...new Set(parties)],
     nodeIds: [...new Set([...parties, list, ...instruments])],
     pairs: [
-      ...restriction.path.steps.map((step) => [step.from.id, step.to.id, EDGE_TYPES[step.relation] ?? []]),
+      ...restriction.path.steps.map((step) => [step.from.id, step.to.id, [step.type]]),
       [restriction.listedEntity.id, list, ['DESIGNATED_ON']],
       ...instruments.map((instrument) => [list, instrument, ['ESTABLISHED_BY']]),
     ],
@@ -221,7 +201,7 @@ function stepItem(step) {
   return h(
     'li',
     { className: 'step step-relation' },
-    `${DOWNWARD[step.relation] ?? step.relation.toLowerCase()} ${percentText(step.percent)} `,
+    `${step.reverseLabel} ${percentText(step.percent)} `,
     h('strong', {}, step.from.name),
     dates(periodText(step.validFrom, step.validTo)),
     ' ',

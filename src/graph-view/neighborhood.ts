@@ -1,16 +1,19 @@
 import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { DESIGNATION_EDGES, NEIGHBOUR_ENTITIES, RELATIONS_AMONG } from '../db/queries/neighborhood.cypher.js';
-import { findNodes, findSourceGrades, type GraphNode } from '../db/repositories/node.repository.js';
+import { findNodes, findSourceGrades, type GraphNode } from '../db/nodes.js';
 import type { Evidence } from '../model/model.js';
+import { edgeLabel, pointsUp, type EdgeType } from '../model/vocabulary.js';
 import { bestGrade } from '../restrictions/evidence.js';
 
 export interface ViewEdge {
   id: string;
   source: string;
   target: string;
-  type: string;
+  type: EdgeType;
   label: string;
+  /** The edge runs from the part to the whole (subsidiary to parent, brand to owner, party to list). */
+  pointsUp: boolean;
   percent: number | null;
   validFrom: string | null;
   validTo: string | null;
@@ -22,17 +25,6 @@ export interface GraphViewData {
   edges: ViewEdge[];
   truncated: boolean;
 }
-
-const LABELS: Record<string, (edge: { percent: number | null; validFrom: string | null }) => string> = {
-  OWNS: (edge) => (edge.percent !== null ? `owns ${edge.percent} %` : 'owns'),
-  SUBSIDIARY_OF: () => 'subsidiary of',
-  AFFILIATE_OF: () => 'affiliate of',
-  CONTROLS: () => 'controls',
-  BRAND_OF: () => 'brand of',
-  OEM_FOR: () => 'OEM (reported)',
-  DESIGNATED_ON: (edge) => `designated on ${edge.validFrom ?? ''}`.trim(),
-  ESTABLISHED_BY: () => 'established by',
-};
 
 /** The neighbourhood of a node, ready to draw: entities, the lists they are on, and the lists' instruments. */
 export async function neighborhood(
@@ -47,7 +39,7 @@ export async function neighborhood(
   const truncated = rows.length > query.limit;
   const entityIds = rows.slice(0, query.limit).map((row) => row.id);
   const params = { ids: entityIds, asOf: query.asOf, id: query.id };
-  type RawEdge = Omit<ViewEdge, 'label' | 'evidence'> & { sources: string[] | null };
+  type RawEdge = Omit<ViewEdge, 'label' | 'pointsUp' | 'evidence'> & { sources: string[] | null };
   const [relations, designations] = await Promise.all([
     db.read<RawEdge>(RELATIONS_AMONG, params),
     db.read<RawEdge>(DESIGNATION_EDGES, params),
@@ -63,7 +55,8 @@ export async function neighborhood(
   ]);
   const edges = raw.map(({ sources, ...edge }) => ({
     ...edge,
-    label: LABELS[edge.type]?.(edge) ?? edge.type,
+    label: edgeLabel(edge.type, edge),
+    pointsUp: pointsUp(edge.type),
     evidence: sources && sources.length > 0 ? bestGrade(sources, (id) => grades.get(id)) : null,
   }));
   return { nodes, edges, truncated };

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
+import { CurationError } from '../curation/curation-error.js';
 
 /** Domain errors become GraphQL errors here, each with a code clients can branch on. */
 export function badInput(argument: string, message: string): GraphQLError {
@@ -46,6 +47,18 @@ export function maskError(error: unknown): GraphQLError {
   // The client gets no detail; the operator gets all of it.
   console.error('Unexpected error while resolving a request:', original);
   return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+/** Runs a domain operation, turning the domain's errors into GraphQL errors with the API's codes. */
+export async function answer<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!(error instanceof CurationError)) throw error;
+    throw error.problem === 'NOT_FOUND'
+      ? notFound(error.field, error.id ?? '')
+      : badInput(error.field, error.message);
+  }
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {

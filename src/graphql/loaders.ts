@@ -1,15 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
-import {
-  findNodes,
-  findRelations,
-  type GraphNode,
-  type NodeRelation,
-} from '../db/repositories/node.repository.js';
+import { findNodes, findRelations, type GraphNode, type NodeRelation } from '../db/nodes.js';
 import { listCoverage, measuredListIds, type ListCoverage } from '../lists/coverage.js';
 import { explainRestrictions, type ReportKey } from '../restrictions/explain.js';
 import type { RestrictionReport } from '../restrictions/types.js';
-import { today } from './scalars.js';
+import { today } from '../model/period.js';
 
 export interface Loaders {
   /** Any node by id: entities, lists, measures, instruments, designations, sources. */

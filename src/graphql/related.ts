@@ -1,4 +1,4 @@
-import type { GraphNode, NodeRelation } from '../db/repositories/node.repository.js';
+import type { GraphNode, NodeRelation } from '../db/nodes.js';
 import { holdsOn } from '../model/period.js';
 import type { Context } from './context.js';
 

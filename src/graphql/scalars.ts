@@ -33,8 +33,3 @@ export const DateTimeScalar = new GraphQLScalarType({
     return ast.value;
   },
 });
-
-/** Today as a calendar date (UTC), the default for every asOf argument. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

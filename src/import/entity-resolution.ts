@@ -1,4 +1,4 @@
-import { normalizeName } from '../search/normalize-name.js';
+import { normalizeName } from '../names/normalize-name.js';
 import { isStrong, REGISTRY_SCHEMES, schemeOf } from './identifiers.js';
 
 /** A party as entity resolution sees it, whether it is in the graph or was met earlier in the same file. */

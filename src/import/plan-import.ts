@@ -1,7 +1,14 @@
 import type { RawRecord, RecordOrigin, ValidationIssue } from '../records/records.js';
 import { ID_PATTERN } from '../records/validate.js';
-import { normalizeName } from '../search/normalize-name.js';
-import type { DesignationCandidate, ListSpec, MappedImport, PartyCandidate, PartyRef } from './candidates.js';
+import { normalizeName } from '../names/normalize-name.js';
+import type {
+  DesignationCandidate,
+  ListSpec,
+  MappedImport,
+  PartyCandidate,
+  PartyRef,
+  RelationshipCandidate,
+} from './candidates.js';
 import { rowIssue } from './candidates.js';
 import { ResolutionIndex, type IndexedParty, type Resolution } from './entity-resolution.js';
 import { normalizeCitation, type GraphState } from './graph-state.js';
@@ -65,14 +72,7 @@ class Planner {
     this.index = new ResolutionIndex(
       graph.parties
         .filter(({ properties }) => !this.importedBefore.has(String(properties.id)))
-        .map(({ type, properties }) => ({
-          id: String(properties.id),
-          type,
-          name: String(properties.name ?? ''),
-          aliases: (properties.aliases as string[] | undefined) ?? [],
-          country: properties.country as string | undefined,
-          identifiers: (properties.identifiers as string[] | undefined) ?? [],
-        })),
+        .map(indexedParty),
     );
   }
 
@@ -83,28 +83,7 @@ class Planner {
     const resolved = this.mapped.parties.flatMap((candidate) => this.resolveParty(candidate, withinFile));
     if (!withinFile) for (const [candidate, resolution] of resolved) this.index.record(candidate, resolution);
     for (const designation of this.mapped.designations) this.designation(designation);
-    for (const relationship of this.mapped.relationships) {
-      const from = this.ref(relationship.from, relationship.origin, relationship.id, 'from');
-      const to = this.ref(relationship.to, relationship.origin, relationship.id, 'to');
-      if (!from || !to || this.isRetracted(relationship.id, relationship.origin)) continue;
-      if (from === to) {
-        this.warn(relationship.origin, relationship.id, 'to', `both ends resolve to "${from}"; skipped`);
-        continue;
-      }
-      this.facts.push({
-        origin: relationship.origin,
-        data: {
-          type: relationship.type,
-          // An id the validator generated ("a-OWNS-b@2018-02-06") is not one it accepts back; left out, it is
-          // generated again, the same.
-          ...(ID_PATTERN.test(relationship.id) ? { id: relationship.id } : {}),
-          from,
-          to,
-          ...relationship.properties,
-          sources: relationship.sources,
-        },
-      });
-    }
+    for (const relationship of this.mapped.relationships) this.relationship(relationship);
     const drafts = [...this.parties.values(), ...this.lists.values(), ...this.facts, ...this.links.values()];
     return {
       records: [...this.sourceRecords(drafts), ...drafts.map(({ origin, data }) => ({ origin, data }))],
@@ -227,6 +206,30 @@ class Planner {
     });
   }
 
+  private relationship(relationship: RelationshipCandidate): void {
+    const { origin, id } = relationship;
+    const from = this.ref(relationship.from, origin, id, 'from');
+    const to = this.ref(relationship.to, origin, id, 'to');
+    if (!from || !to || this.isRetracted(id, origin)) return;
+    if (from === to) {
+      this.warn(origin, id, 'to', `both ends resolve to "${from}"; skipped`);
+      return;
+    }
+    this.facts.push({
+      origin,
+      data: {
+        type: relationship.type,
+        // An id the validator generated ("a-OWNS-b@2018-02-06") is not one it accepts back; left out, it is
+        // generated again, the same.
+        ...(ID_PATTERN.test(id) ? { id } : {}),
+        from,
+        to,
+        ...relationship.properties,
+        sources: relationship.sources,
+      },
+    });
+  }
+
   /**
    * The list's id: the graph's list when it has it (by id, then by name), else a new list. The answer must not
    * depend on how far an earlier run of the same file got, so a list that run left without its keeper is drafted
@@ -329,6 +332,18 @@ class Planner {
   private warn(origin: RecordOrigin, id: string | undefined, field: string, message: string): void {
     this.warnings.push(rowIssue(origin, id, field, message));
   }
+}
+
+/** A party of the graph as entity resolution compares it. */
+function indexedParty({ type, properties }: GraphState['parties'][number]): IndexedParty {
+  return {
+    id: String(properties.id),
+    type,
+    name: String(properties.name ?? ''),
+    aliases: (properties.aliases as string[] | undefined) ?? [],
+    country: properties.country as string | undefined,
+    identifiers: (properties.identifiers as string[] | undefined) ?? [],
+  };
 }
 
 function pick(properties: Record<string, unknown>, fields: string[]): Record<string, unknown> {

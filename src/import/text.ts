@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { namesWithin } from '../search/name-parts.js';
+import { namesWithin } from '../names/name-parts.js';
 
 /**
  * Small text rules shared by the importers: list sources join values with "; " (and sometimes "; and "), carry

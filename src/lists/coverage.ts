@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { INCOMPLETE_LISTS } from '../db/queries/search.cypher.js';
 import { dateParam } from '../db/records.js';
 import { DESIGNATIONS_WITHOUT_MEASURE, LISTS_WITH_MEASURES, LIST_COVERAGE } from './lists.cypher.js';
 
@@ -87,4 +88,10 @@ export async function designationsWithoutMeasure(db: Database, ids: readonly str
   return (await db.read<{ id: string }>(DESIGNATIONS_WITHOUT_MEASURE, { ids: [...ids] })).map(
     (row) => row.id,
   );
+}
+
+/** Ids of the lists that do not say they are complete. */
+export async function findIncompleteLists(db: Database): Promise<string[]> {
+  const rows = await db.read<{ id: string }>(INCOMPLETE_LISTS);
+  return rows.map((row) => row.id);
 }

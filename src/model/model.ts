@@ -1,6 +1,8 @@
 /**
  * The data model, described once. Seed validation, the importer, the database constraints, the GraphQL enums
- * that mirror it and the README's diagram all read this module; nothing else lists labels or relationship types.
+ * that mirror it (test/unit/graphql-enums.test.ts checks each one) and the README's diagram all read this
+ * module; vocabulary.ts adds the words for it (how restrictions travel along each relationship type, how people
+ * read it, the kinds the API names). Nothing else lists labels or relationship types.
  *
  * Conventions:
  * - Every node has a stable, human-readable `id` (a slug) unique across all labels, and cites its sources in
@@ -59,6 +61,30 @@ export type SyncFeed = (typeof SYNC_FEEDS)[number];
  */
 export const LISTING_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
 export type ListingChangeKind = (typeof LISTING_CHANGE_KINDS)[number];
+
+/** Why a restriction was gained or lost between two dates (GraphQL RestrictionChangeCause). */
+export const RESTRICTION_CHANGE_CAUSES = [
+  'LISTED',
+  'REMOVED_FROM_LIST',
+  'MEASURE_TOOK_EFFECT',
+  'MEASURE_ENDED',
+  'SUSPENDED',
+  'SUSPENSION_ENDED',
+  'RELATION_STARTED',
+  'RELATION_ENDED',
+  'OWNERSHIP_CHANGED',
+  'NO_LONGER_REACHED',
+  'NEWLY_REACHED',
+] as const;
+export type RestrictionChangeCause = (typeof RESTRICTION_CHANGE_CAUSES)[number];
+
+/** The verdict on one screened input (GraphQL ScreeningVerdict). */
+export const SCREENING_VERDICTS = ['RESTRICTED', 'POSSIBLE_MATCH', 'NOT_RESTRICTED', 'NO_MATCH'] as const;
+export type ScreeningVerdict = (typeof SCREENING_VERDICTS)[number];
+
+/** How a screened input met an entity (GraphQL MatchMethod). */
+export const MATCH_METHODS = ['IDENTIFIER', 'SAME_NAME', 'TOKENS', 'SPELLING', 'CHINESE_CHARACTERS'] as const;
+export type MatchMethodName = (typeof MATCH_METHODS)[number];
 
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -536,16 +562,29 @@ export function labelsOf(type: NodeType): string[] {
   return ['Node', type, ...nodeSpec(type).labels];
 }
 
-/** Party relations along which a restriction can travel, and the direction that leads towards a listed party. */
-export const REACH_RELATIONS = [
-  'OWNS',
-  'SUBSIDIARY_OF',
-  'AFFILIATE_OF',
-  'CONTROLS',
-  'BRAND_OF',
-  'OEM_FOR',
+/** Why a restriction reaches an entity: it is listed itself, or the path the measure's reach rule accepts. */
+export const RESTRICTION_BASES = [
+  'DIRECT',
+  'SUBSIDIARY_OR_AFFILIATE',
+  'OWNERSHIP_THRESHOLD',
+  'CONTROL',
+  'PRODUCT_OF',
 ] as const;
-export type ReachRelation = (typeof REACH_RELATIONS)[number];
+export type Basis = (typeof RESTRICTION_BASES)[number];
+
+/** Why a measure the graph reaches does not apply on a date. */
+export const UNAPPLIED_REASONS = [
+  'NAMED_ONLY_RULE',
+  'BELOW_THRESHOLD',
+  'RELATION_ENDED',
+  'RELATION_NOT_STARTED',
+  'NOT_YET_EFFECTIVE',
+  'MEASURE_ENDED',
+  'SUSPENDED',
+  'REMOVED_FROM_LIST',
+  'PRODUCTS_NOT_COVERED',
+] as const;
+export type UnappliedReason = (typeof UNAPPLIED_REASONS)[number];
 
 /**
  * Audit trail of curation (src/curation). A ChangeRecord says who changed which fact, when, why and on which

@@ -9,6 +9,11 @@ export function holdsOn(period: Readonly<Record<string, unknown>>, date: string)
   return periodState(period.validFrom, period.validTo, date) === 'DURING';
 }
 
+/** Today as a calendar date in UTC: the default of every asOf, on the server, in the CLI and the explorer alike. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** Adds days to an ISO date. */
 export function addDays(date: string, days: number): string {
   const value = new Date(`${date}T00:00:00Z`);

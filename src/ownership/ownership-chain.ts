@@ -4,10 +4,11 @@ import { OWNERSHIP_DOWN, OWNERSHIP_UP } from '../db/queries/ownership.cypher.js'
 import { round } from '../restrictions/evaluate.js';
 import { comparePaths, pathHoldsOn, toSteps, type RawPath } from '../restrictions/path-steps.js';
 import type { PathStep } from '../restrictions/types.js';
+import type { Towards } from '../model/vocabulary.js';
 
 export interface OwnershipQuery {
   id: string;
-  direction: 'UP' | 'DOWN';
+  direction: Towards;
   depth: number;
   minPercent?: number | undefined;
   asOf?: string | undefined;
@@ -21,7 +22,7 @@ export interface OwnershipPath {
 
 export interface OwnershipChain {
   rootId: string;
-  direction: 'UP' | 'DOWN';
+  direction: Towards;
   paths: OwnershipPath[];
   ultimateOwnerIds: string[];
   cyclesFound: boolean;

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { dateParam, intParam } from '../db/records.js';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from '../db/queries/write.cypher.js';
 import { NODE_TYPES, RELATIONSHIP_TYPES, type FieldSpec, type NodeType } from '../model/model.js';
-import { searchNames } from '../search/search-names.js';
+import { searchNames } from '../names/search-names.js';
 import type { NodeRecord, RelationshipRecord } from './validate.js';
 
 export interface WriteOptions {

@@ -1,14 +1,6 @@
+import { stepPredicate } from '../model/vocabulary.js';
 import { measureStart } from './measure-start.js';
 import type { Basis, Designation, Measure, PathStep, ReachData, UnappliedReason } from './types.js';
-
-const STEP_WORDS: Record<PathStep['relation'], string> = {
-  OWNED_BY: 'is owned by',
-  SUBSIDIARY_OF: 'is a subsidiary of',
-  AFFILIATE_OF: 'is an affiliate of',
-  CONTROLLED_BY: 'is controlled by',
-  BRAND_OF: 'is a brand of',
-  MADE_BY_OEM: 'is reportedly made (OEM) by',
-};
 
 /** One plain-English sentence saying why this path counts, citing the reach rule's source. */
 export function describeRule(
@@ -51,7 +43,7 @@ export function describeNotApplied(
       return `${chain}, but the ownership recorded along this path does not meet the rule (${reachClause(measure)}; ${citeSources(data, measure.reachSources)}).`;
     case 'RELATION_ENDED': {
       const ended = steps.find((step) => step.validTo !== null && step.validTo <= asOf);
-      return `${chain}; but ${ended ? `${name(data, ended.from)} ${STEP_WORDS[ended.relation].replace('is ', 'was ')} ${name(data, ended.to)} only until ${ended.validTo}` : 'a relation on the path had ended'}, so ${listed}'s listing no longer reaches it on ${asOf}.`;
+      return `${chain}; but ${ended ? `${name(data, ended.from)} ${stepPredicate(ended.type).replace('is ', 'was ')} ${name(data, ended.to)} only until ${ended.validTo}` : 'a relation on the path had ended'}, so ${listed}'s listing no longer reaches it on ${asOf}.`;
     }
     case 'RELATION_NOT_STARTED': {
       const later = steps.find((step) => step.validFrom !== null && step.validFrom > asOf);
@@ -86,8 +78,7 @@ function describeChain(data: ReachData, steps: PathStep[]): string {
   if (!first) return name(data, data.entityId);
   return steps
     .map((step, index) => {
-      const percent = step.relation === 'OWNED_BY' && step.percent !== null ? ` ${step.percent}%` : '';
-      const words = STEP_WORDS[step.relation].replace('owned by', `${percent.trim()} owned by`.trim());
+      const words = stepPredicate(step.type, step.percent);
       return `${index === 0 ? name(data, step.from) : ', which'} ${words} ${name(data, step.to)}`;
     })
     .join('')

@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/model.js';
+import { familyRelations, stepRelation } from '../model/vocabulary.js';
 import { bestGrade, evidenceRank as rank, pathEvidence } from './evidence.js';
 import { periodState } from '../model/period.js';
 import { measureStart } from './measure-start.js';
@@ -18,7 +19,8 @@ import type {
   UnappliedRestriction,
 } from './types.js';
 
-const BRAND_STEPS = new Set(['BRAND_OF', 'MADE_BY_OEM']);
+/** Step names that lead from a brand to its owner or maker. */
+const BRAND_STEPS = new Set<string>(familyRelations('BRAND').map(stepRelation));
 const BASIS_RANK: Record<Basis, number> = {
   DIRECT: 0,
   PRODUCT_OF: 1,
@@ -30,6 +32,17 @@ const BASIS_RANK: Record<Basis, number> = {
 type Verdict =
   | { applies: true; basis: Basis; effectivePercent: number | null }
   | { applies: false; reason: UnappliedReason };
+
+/** One way a measure may reach the entity: a path to a listed party, one of its listings, one of the list's measures. */
+interface Candidate {
+  path: ReachData['paths'][number];
+  designation: Designation;
+  measure: Measure;
+  /** The path's evidence grade (its weakest step). */
+  evidence: Evidence;
+}
+
+type Grader = (sourceId: string) => Evidence | undefined;
 
 /**
  * Decides, for one entity and one date, which measures apply and why, and which reachable ones do not.
@@ -48,70 +61,22 @@ export function evaluateRestrictions(
   const applied = new Map<string, AppliedRestriction>();
   const unapplied = new Map<string, UnappliedRestriction>();
 
-  for (const path of data.paths) {
-    if (!pathShapeIsValid(path.steps)) continue;
-    const evidence = pathEvidence(path.steps, grade);
-    if (minEvidence && rank(evidence) > rank(minEvidence)) continue;
-    for (const designation of data.designations.filter((item) => item.partyId === path.listedId)) {
-      for (const measure of data.measures.filter((item) => item.listId === designation.listId)) {
-        if (measure.extendsOnly && path.steps.length === 0) continue;
-        const coverage = lazyCoverage(coverageByMeasure, measure, data, asOf);
-        const verdict = judge(path.steps, designation, measure, asOf, coverage);
-        if (verdict.applies) {
-          const candidate: AppliedRestriction = {
-            measure,
-            designation,
-            listedId: path.listedId,
-            steps: path.steps,
-            basis: verdict.basis,
-            effectivePercent: verdict.effectivePercent,
-            instrumentIds: [
-              ...new Set([
-                ...measure.instrumentIds,
-                ...(designation.instrumentId ? [designation.instrumentId] : []),
-              ]),
-            ],
-            rule: describeRule(
-              data,
-              path.steps,
-              designation,
-              measure,
-              verdict.basis,
-              verdict.effectivePercent,
-            ),
-            evidence: path.steps.length === 0 ? bestGrade(designation.sources, grade) : evidence,
-            sources: unique([
-              ...designation.sources,
-              ...measure.sources,
-              ...measure.reachSources,
-              ...path.steps.flatMap((s) => s.sources),
-            ]),
-          };
-          const current = applied.get(measure.id);
-          if (!current || isBetter(candidate, current)) applied.set(measure.id, candidate);
-        } else {
-          const key = `${measure.id}|${path.listedId}`;
-          const current = unapplied.get(key);
-          if (!current || isMoreTelling(verdict.reason, path.steps, designation, current)) {
-            unapplied.set(key, {
-              measure,
-              designation,
-              listedId: path.listedId,
-              steps: path.steps,
-              reason: verdict.reason,
-              explanation: describeNotApplied(data, path.steps, designation, measure, verdict.reason, asOf),
-            });
-          }
-        }
+  for (const candidate of candidates(data, grade, minEvidence)) {
+    const { path, designation, measure } = candidate;
+    const coverage = lazyCoverage(coverageByMeasure, measure, data, asOf);
+    const verdict = judge(path.steps, designation, measure, asOf, coverage);
+    if (verdict.applies) {
+      const restriction = appliedRestriction(data, candidate, verdict, grade);
+      const current = applied.get(measure.id);
+      if (!current || isBetter(restriction, current)) applied.set(measure.id, restriction);
+    } else {
+      const key = `${measure.id}|${path.listedId}`;
+      const current = unapplied.get(key);
+      if (!current || isMoreTelling(verdict.reason, path.steps, designation, current)) {
+        unapplied.set(key, unappliedRestriction(data, candidate, verdict.reason, asOf));
       }
     }
   }
-
-  const own = data.designations.filter(
-    (designation) =>
-      designation.partyId === data.entityId &&
-      periodState(designation.listedOn, designation.removedOn, asOf) === 'DURING',
-  );
   return {
     entityId: data.entityId,
     asOf,
@@ -127,8 +92,76 @@ export function evaluateRestrictions(
           a.listedId.localeCompare(b.listedId),
       ),
     productRestrictions: productRestrictions(data, asOf),
-    designationIds: own.map((designation) => designation.id),
+    designationIds: ownDesignations(data, asOf).map((designation) => designation.id),
   };
+}
+
+/** Every (path, listing, measure) triple worth judging: paths of a valid shape and at least `minEvidence`. */
+function* candidates(data: ReachData, grade: Grader, minEvidence?: Evidence): Generator<Candidate> {
+  for (const path of data.paths) {
+    if (!pathShapeIsValid(path.steps)) continue;
+    const evidence = pathEvidence(path.steps, grade);
+    if (minEvidence && rank(evidence) > rank(minEvidence)) continue;
+    for (const designation of data.designations.filter((item) => item.partyId === path.listedId)) {
+      for (const measure of data.measures.filter((item) => item.listId === designation.listId)) {
+        if (measure.extendsOnly && path.steps.length === 0) continue;
+        yield { path, designation, measure, evidence };
+      }
+    }
+  }
+}
+
+function appliedRestriction(
+  data: ReachData,
+  { path, designation, measure, evidence }: Candidate,
+  verdict: Extract<Verdict, { applies: true }>,
+  grade: Grader,
+): AppliedRestriction {
+  return {
+    measure,
+    designation,
+    listedId: path.listedId,
+    steps: path.steps,
+    basis: verdict.basis,
+    effectivePercent: verdict.effectivePercent,
+    instrumentIds: unique([
+      ...measure.instrumentIds,
+      ...(designation.instrumentId ? [designation.instrumentId] : []),
+    ]),
+    rule: describeRule(data, path.steps, designation, measure, verdict.basis, verdict.effectivePercent),
+    evidence: path.steps.length === 0 ? bestGrade(designation.sources, grade) : evidence,
+    sources: unique([
+      ...designation.sources,
+      ...measure.sources,
+      ...measure.reachSources,
+      ...path.steps.flatMap((s) => s.sources),
+    ]),
+  };
+}
+
+function unappliedRestriction(
+  data: ReachData,
+  { path, designation, measure }: Candidate,
+  reason: UnappliedReason,
+  asOf: string,
+): UnappliedRestriction {
+  return {
+    measure,
+    designation,
+    listedId: path.listedId,
+    steps: path.steps,
+    reason,
+    explanation: describeNotApplied(data, path.steps, designation, measure, reason, asOf),
+  };
+}
+
+/** The entity's own listings in force on the date. */
+function ownDesignations(data: ReachData, asOf: string): Designation[] {
+  return data.designations.filter(
+    (designation) =>
+      designation.partyId === data.entityId &&
+      periodState(designation.listedOn, designation.removedOn, asOf) === 'DURING',
+  );
 }
 
 function judge(
@@ -274,7 +307,7 @@ function isBetter(candidate: AppliedRestriction, current: AppliedRestriction): b
   );
 }
 
-function evidenceGrader(data: ReachData): (sourceId: string) => Evidence | undefined {
+function evidenceGrader(data: ReachData): Grader {
   return (sourceId) => data.nodes.get(sourceId)?.evidence ?? undefined;
 }
 

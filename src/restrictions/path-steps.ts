@@ -1,20 +1,11 @@
-import type { PathRelation, PathStep } from './types.js';
+import { isReachRelation, stepRelation } from '../model/vocabulary.js';
+import type { PathStep } from './types.js';
 
 /** A path as Cypher returns it: node ids in order and the relationships between them. */
 export interface RawPath {
   nodeIds: string[];
   relationships: { type: string; properties: Record<string, unknown> }[];
 }
-
-/** How each stored relationship reads when walked from the held party towards its holder, maker or owner. */
-const RELATION_OF: Record<string, PathRelation> = {
-  OWNS: 'OWNED_BY',
-  CONTROLS: 'CONTROLLED_BY',
-  OEM_FOR: 'MADE_BY_OEM',
-  SUBSIDIARY_OF: 'SUBSIDIARY_OF',
-  BRAND_OF: 'BRAND_OF',
-  AFFILIATE_OF: 'AFFILIATE_OF',
-};
 
 /**
  * Steps of a path read upwards (from the owned party or brand towards owners and makers). `reverse` is for
@@ -24,14 +15,15 @@ export function toSteps(raw: RawPath, reverse = false): PathStep[] {
   const nodeIds = reverse ? [...raw.nodeIds].reverse() : raw.nodeIds;
   const relationships = reverse ? [...raw.relationships].reverse() : raw.relationships;
   return relationships.map((rel, index) => {
-    const relation = RELATION_OF[rel.type];
-    if (!relation) throw new Error(`Unexpected relationship ${rel.type} on a path`);
+    const type = rel.type;
+    if (!isReachRelation(type)) throw new Error(`Unexpected relationship ${type} on a path`);
     const props = rel.properties;
     return {
       id: String(props.id),
       from: nodeIds[index] ?? '',
       to: nodeIds[index + 1] ?? '',
-      relation,
+      relation: stepRelation(type),
+      type,
       percent: typeof props.percent === 'number' ? props.percent : null,
       validFrom: (props.validFrom as string | undefined) ?? null,
       validTo: (props.validTo as string | undefined) ?? null,

@@ -1,23 +1,10 @@
+import type { RestrictionChangeCause } from '../model/model.js';
 import type {
   AppliedRestriction,
   RestrictionReport,
   UnappliedReason,
   UnappliedRestriction,
 } from './types.js';
-
-/** Why a restriction was gained or lost between two dates. */
-export type RestrictionChangeCause =
-  | 'LISTED'
-  | 'REMOVED_FROM_LIST'
-  | 'MEASURE_TOOK_EFFECT'
-  | 'MEASURE_ENDED'
-  | 'SUSPENDED'
-  | 'SUSPENSION_ENDED'
-  | 'RELATION_STARTED'
-  | 'RELATION_ENDED'
-  | 'OWNERSHIP_CHANGED'
-  | 'NO_LONGER_REACHED'
-  | 'NEWLY_REACHED';
 
 export interface RestrictionChange {
   /** The restriction on the day it applied: `to` for a gain, `from` for a loss. */

@@ -1,14 +1,15 @@
-import type { Evidence } from '../model/model.js';
+import type { Basis, Evidence, UnappliedReason } from '../model/model.js';
+import type { PathRelation, ReachRelation } from '../model/vocabulary.js';
 
-/** How a step reads when walking from the entity asked about towards a listed party. */
-export type PathRelation =
-  'OWNED_BY' | 'SUBSIDIARY_OF' | 'AFFILIATE_OF' | 'CONTROLLED_BY' | 'BRAND_OF' | 'MADE_BY_OEM';
+export type { Basis, PathRelation, UnappliedReason };
 
 export interface PathStep {
   id: string;
   from: string;
   to: string;
   relation: PathRelation;
+  /** The stored relationship the step walks. */
+  type: ReachRelation;
   percent: number | null;
   validFrom: string | null;
   validTo: string | null;
@@ -104,19 +105,6 @@ export interface ReachData {
   categoryEntries?: CategoryEntry[];
   nodes: Map<string, NodeSummary>;
 }
-
-export type Basis = 'DIRECT' | 'SUBSIDIARY_OR_AFFILIATE' | 'OWNERSHIP_THRESHOLD' | 'CONTROL' | 'PRODUCT_OF';
-
-export type UnappliedReason =
-  | 'NAMED_ONLY_RULE'
-  | 'BELOW_THRESHOLD'
-  | 'RELATION_ENDED'
-  | 'RELATION_NOT_STARTED'
-  | 'NOT_YET_EFFECTIVE'
-  | 'MEASURE_ENDED'
-  | 'SUSPENDED'
-  | 'REMOVED_FROM_LIST'
-  | 'PRODUCTS_NOT_COVERED';
 
 export interface AppliedRestriction {
   measure: Measure;

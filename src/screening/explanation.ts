@@ -1,3 +1,4 @@
+import type { MatchMethodName } from '../model/model.js';
 import type { MatchMethod as ScoreMethod } from '../search/match-score.js';
 import type { CandidateNode, NameMatch } from '../search/search-entities.js';
 import type { ScreeningEntry } from './screening-input.js';
@@ -8,7 +9,7 @@ export interface MatchExplanation {
   matchedName: string;
   matchedAlias: boolean;
   derivedForm: string | null;
-  method: 'IDENTIFIER' | 'SAME_NAME' | 'TOKENS' | 'SPELLING' | 'CHINESE_CHARACTERS';
+  method: MatchMethodName;
   tokens: { token: string; matched: string | null; similarity: number; weight: number }[];
   conversion: string | null;
   identifier: string | null;

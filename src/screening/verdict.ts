@@ -1,5 +1,4 @@
-/** The verdict of one screened input (GraphQL ScreeningVerdict). */
-export type ScreeningVerdict = 'RESTRICTED' | 'POSSIBLE_MATCH' | 'NOT_RESTRICTED' | 'NO_MATCH';
+import type { ScreeningVerdict } from '../model/model.js';
 
 /**
  * RESTRICTED when a counted match is restricted; POSSIBLE_MATCH when a match to review is restricted, or there

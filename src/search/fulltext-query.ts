@@ -1,5 +1,5 @@
-import { hanCore, toSimplified } from './chinese.js';
-import { nameTokens } from './normalize-name.js';
+import { hanCore, toSimplified } from '../names/chinese.js';
+import { nameTokens } from '../names/normalize-name.js';
 
 const LUCENE_SPECIAL = /[\\+\-!():^[\]"{}~*?|&/]/g;
 

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { NameForm } from './name-forms.js';
+import type { NameForm } from '../names/name-forms.js';
 import { jaroWinkler } from './name-similarity.js';
 import type { NameStatistics } from './name-statistics.js';
 

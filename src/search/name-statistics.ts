@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { ENTITY_COUNT, ENTITY_NAMES } from '../db/queries/search.cypher.js';
-import { GENERIC_WEIGHT, GENERIC_WORDS } from './generic-words.js';
-import { formsOf } from './name-forms.js';
+import { GENERIC_WEIGHT, GENERIC_WORDS } from '../names/generic-words.js';
+import { formsOf } from '../names/name-forms.js';
 
 /**
  * How distinctive each name token is in the graph: inverse document frequency over entities, scaled to 0..1

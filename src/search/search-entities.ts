@@ -1,10 +1,10 @@
 import type { Database } from '../db/database.js';
 import { FULLTEXT_CANDIDATES } from '../db/queries/search.cypher.js';
 import { intParam } from '../db/records.js';
-import { hasHan, toSimplified } from './chinese.js';
+import { hasHan, toSimplified } from '../names/chinese.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { scoreForm, type FormScore } from './match-score.js';
-import { formsOf, type NameForm } from './name-forms.js';
+import { formsOf, type NameForm } from '../names/name-forms.js';
 import { nameStatistics, type NameStatistics } from './name-statistics.js';
 
 /** An entity whose name matched a text, with the name form that matched best and why. */

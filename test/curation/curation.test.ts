@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { createYoga } from '../../src/graphql/create-yoga.js';
 import { runImport } from '../../src/import/run-import.js';
@@ -65,14 +65,43 @@ const newCompany = {
 beforeAll(async () => {
   process.env.API_KEYS = `${EDITOR_KEY}:editor:alice,${READER_KEY}:reader`;
   db = await openTestDatabase();
-  await fixtureGraph(db);
   yoga = createYoga(db);
 });
+// Each test starts from the fixture graph and makes the changes it builds on itself, so it passes alone and in
+// any order.
+beforeEach(() => fixtureGraph(db));
 afterAll(async () => {
   if (savedKeys === undefined) delete process.env.API_KEYS;
   else process.env.API_KEYS = savedKeys;
   await db?.close();
 });
+
+/** The editor's changes the tests build on, each checked to have gone through. */
+async function succeeds(query: string, variables: Record<string, unknown>) {
+  const result = await graphql(query, variables, asEditor);
+  expect(result.errors).toBeUndefined();
+  return result;
+}
+const OWNERSHIP = {
+  type: 'OWNS',
+  from: 'hikvision',
+  to: 'fixture-optics',
+  percent: 60,
+  validFrom: '2020-01-01',
+  sources: ['src-curator-note'],
+  reason: 'Shareholding in the annual report.',
+};
+const LISTING = {
+  party: 'fixture-optics',
+  list: 'bis-entity-list',
+  listedOn: '2024-05-01',
+  instrument: 'el-rule-2019-05',
+  sources: ['src-curator-note'],
+  reason: 'Listed in the May 2024 rule.',
+};
+const createCompany = () => succeeds(UPSERT, { input: newCompany });
+const addOwnership = () => succeeds(ADD_RELATIONSHIP, { input: OWNERSHIP });
+const addListing = () => succeeds(ADD_DESIGNATION, { input: LISTING });
 
 describe('curation', () => {
   it('refuses mutations without a key, with an unknown key and with a reader key, and changes nothing', async () => {
@@ -140,6 +169,7 @@ describe('curation', () => {
   });
 
   it('updates only the fields given and keeps the earlier version in the change record', async () => {
+    await createCompany();
     const result = await graphql(
       UPSERT,
       {
@@ -168,6 +198,7 @@ describe('curation', () => {
   });
 
   it('validates input against the model and names the field', async () => {
+    await createCompany();
     const badCountry = await graphql(
       UPSERT,
       {
@@ -202,22 +233,8 @@ describe('curation', () => {
   });
 
   it('adds a relationship and a designation, each with its own change record', async () => {
-    const owns = await graphql(
-      ADD_RELATIONSHIP,
-      {
-        input: {
-          type: 'OWNS',
-          from: 'hikvision',
-          to: 'fixture-optics',
-          percent: 60,
-          validFrom: '2020-01-01',
-          sources: ['src-curator-note'],
-          reason: 'Shareholding in the annual report.',
-        },
-      },
-      asEditor,
-    );
-    expect(owns.errors).toBeUndefined();
+    await createCompany();
+    const owns = await addOwnership();
     expect(owns.data?.addRelationship).toMatchObject({
       targetId: 'hikvision-OWNS-fixture-optics@2020-01-01',
       targetType: 'OWNS',
@@ -240,21 +257,7 @@ describe('curation', () => {
       { entity: { id: 'hikvision' }, percent: 60, validFrom: '2020-01-01' },
     ]);
 
-    const designation = await graphql(
-      ADD_DESIGNATION,
-      {
-        input: {
-          party: 'fixture-optics',
-          list: 'bis-entity-list',
-          listedOn: '2024-05-01',
-          instrument: 'el-rule-2019-05',
-          sources: ['src-curator-note'],
-          reason: 'Listed in the May 2024 rule.',
-        },
-      },
-      asEditor,
-    );
-    expect(designation.errors).toBeUndefined();
+    const designation = await addListing();
     expect(designation.data?.addDesignation.targetId).toBe('fixture-optics-on-bis-entity-list-2024-05-01');
     const listed = await graphql(`
       {
@@ -274,6 +277,8 @@ describe('curation', () => {
   });
 
   it('retracts a relationship: it leaves the graph, its full record stays in the audit trail', async () => {
+    await createCompany();
+    await addOwnership();
     const result = await graphql(
       RETRACT,
       { id: 'hikvision-OWNS-fixture-optics@2020-01-01', reason: 'The report was misread.' },
@@ -303,6 +308,8 @@ describe('curation', () => {
   });
 
   it('refuses to retract a party that facts still refer to, then retracts it after its designation', async () => {
+    await createCompany();
+    await addListing();
     const refused = await graphql(RETRACT, { id: 'fixture-optics', reason: 'Duplicate entry.' }, asEditor);
     expect(refused.errors?.[0]?.message).toMatch(
       /other facts refer to "fixture-optics": fixture-optics-on-bis-entity-list-2024-05-01/,
@@ -344,6 +351,25 @@ describe('curation', () => {
   });
 
   it('lists the audit trail oldest first, and from a given time', async () => {
+    await createCompany();
+    await succeeds(UPSERT, {
+      input: {
+        id: 'hikvision',
+        kind: 'COMPANY',
+        aliases: ['Hikvision', 'HIKVISION'],
+        sources: ['src-curator-note'],
+        reason: 'Add the upper-case spelling.',
+      },
+    });
+    await addOwnership();
+    await addListing();
+    for (const id of [
+      'hikvision-OWNS-fixture-optics@2020-01-01',
+      'fixture-optics-on-bis-entity-list-2024-05-01',
+      'fixture-optics',
+    ]) {
+      await succeeds(RETRACT, { id, reason: 'Undone.' });
+    }
     const all = (await graphql(CHANGES)).data?.changes as {
       action: string;
       targetId: string;

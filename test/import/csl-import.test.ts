@@ -134,6 +134,8 @@ describe('CSL import (fixture)', () => {
   });
 
   it('writes nothing the second time: same counts, same properties', async () => {
+    await fixtureGraph(db);
+    await runImport(db, 'csl', FIXTURE_CSV);
     const before = await graphChecksum(db);
     const report = await runImport(db, 'csl', FIXTURE_CSV);
     expect(report.written).toBe(0);

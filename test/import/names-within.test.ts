@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { runImport } from '../../src/import/run-import.js';
 import { matchNames } from '../../src/search/search-entities.js';
-import { namesWithin } from '../../src/search/name-parts.js';
+import { namesWithin } from '../../src/names/name-parts.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { FIXTURES, fixtureGraph } from './graph-fingerprint.js';
 

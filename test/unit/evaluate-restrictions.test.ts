@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeOfStep } from '../../src/model/vocabulary.js';
 import { evaluateRestrictions } from '../../src/restrictions/evaluate.js';
 import type { Designation, Measure, PathStep, ReachData } from '../../src/restrictions/types.js';
 
@@ -15,6 +16,7 @@ function step(
     from,
     to,
     relation,
+    type: typeOfStep(relation),
     percent: null,
     validFrom: null,
     validTo: null,

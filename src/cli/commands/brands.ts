@@ -1,3 +1,4 @@
+import { brandRelationLabel } from '../../model/vocabulary.js';
 import { withApi, type Api } from '../api.js';
 import { EXIT, type Command } from '../command.js';
 import { Citations } from '../format/citations.js';
@@ -11,12 +12,6 @@ import {
 } from '../operations.js';
 import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 import { entitiesOrExit } from '../entity-argument.js';
-
-const RELATIONS: Record<string, string> = {
-  OWN_BRAND: 'own brand',
-  SUBSIDIARY_BRAND: "subsidiary's brand",
-  OEM_REPORTED: 'OEM (reported)',
-};
 
 export const brandsCommand: Command = {
   name: 'brands',
@@ -57,7 +52,7 @@ async function brandsLinkedTo(api: Api, entity: EntitySummary, asOf: string) {
   const lines = [`${count} back to ${entityLabel(entity)} as of ${asOf}${links.length ? ':' : '.'}`];
   for (const link of links) {
     lines.push(
-      `  • ${entityLabel(link.brand)} — ${RELATIONS[link.relation] ?? link.relation} · evidence ${link.evidence}`,
+      `  • ${entityLabel(link.brand)} — ${brandRelationLabel(link.relation)} · evidence ${link.evidence}`,
       `      ${pathLine(link.path.steps)} ${citations.cite(link.sources)}`,
     );
   }
@@ -80,7 +75,7 @@ async function brandOrigins(api: Api, brand: EntitySummary, asOf: string) {
   ];
   for (const origin of origins) {
     lines.push(
-      `  • ${entityLabel(origin.entity)} — ${RELATIONS[origin.relation] ?? origin.relation}` +
+      `  • ${entityLabel(origin.entity)} — ${brandRelationLabel(origin.relation)}` +
         `${origin.restricted ? ' · RESTRICTED' : ''} · evidence ${origin.evidence}`,
       `      ${pathLine(origin.path.steps)} ${citations.cite(origin.sources)}`,
     );

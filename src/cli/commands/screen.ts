@@ -14,6 +14,7 @@ import {
   summaryLine,
   type ScreeningRow,
 } from '../screening-report.js';
+import { today } from '../../model/period.js';
 
 /** Names per request: small enough for the progress bar to move, far below the API's limit of 500. */
 const BATCH_SIZE = 10;
@@ -65,7 +66,7 @@ export const screenCommand: Command = {
       }
       if (entries.length > BATCH_SIZE) bar.done();
       const summary = screeningSummary(rows);
-      const report = { asOf: asOf ?? new Date().toISOString().slice(0, 10), summary, rows };
+      const report = { asOf: asOf ?? today(), summary, rows };
       if (values.out) {
         const file = path.resolve(values.out);
         fs.writeFileSync(

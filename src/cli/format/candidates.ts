@@ -1,5 +1,12 @@
-import type { Candidate } from '../resolve-entity.js';
+import type { EntitySummary } from '../operations.js';
 import { renderTable } from './table.js';
+
+/** An entity a name may mean, with how well it matched. */
+export interface Candidate {
+  entity: EntitySummary;
+  score: number;
+  matchedName: string;
+}
 
 /** The table shown when a name matches several entities about equally well, so the user can pick an id. */
 export function renderCandidates(text: string, candidates: readonly Candidate[]): string {

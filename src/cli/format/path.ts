@@ -1,25 +1,5 @@
 import type { EntityRef, PathStep } from '../operations.js';
 
-/** How a step reads from the entity asked about towards the listed party or owner ("owned 100 % by"). */
-const FORWARD: Record<string, string> = {
-  OWNED_BY: 'owned by',
-  SUBSIDIARY_OF: 'subsidiary of',
-  AFFILIATE_OF: 'affiliate of',
-  CONTROLLED_BY: 'controlled by',
-  BRAND_OF: 'brand of',
-  MADE_BY_OEM: 'made (OEM, reported) by',
-};
-
-/** The same step read the other way, from the listed party down to the entity asked about. */
-const BACKWARD: Record<string, string> = {
-  OWNED_BY: 'owns',
-  SUBSIDIARY_OF: 'parent of',
-  AFFILIATE_OF: 'affiliate of',
-  CONTROLLED_BY: 'controls',
-  BRAND_OF: 'owns the brand',
-  MADE_BY_OEM: 'makes (OEM, reported) for',
-};
-
 export function entityLabel(entity: EntityRef): string {
   return `${entity.name} (${entity.id})`;
 }
@@ -35,16 +15,14 @@ export function periodLabel(from?: string | null, to?: string | null): string {
   return `${from ?? '?'} → ${to ?? 'today'}`;
 }
 
+/** How a step reads from the entity asked about towards the listed party or owner ("owned by 100 %"). */
 export function forwardRelation(step: PathStep): string {
-  return [FORWARD[step.relation] ?? step.relation.toLowerCase(), percentLabel(step.percent)]
-    .filter(Boolean)
-    .join(' ');
+  return [step.label, percentLabel(step.percent)].filter(Boolean).join(' ');
 }
 
+/** The same step read the other way, from the listed party down to the entity asked about ("owns 100 %"). */
 export function backwardRelation(step: PathStep): string {
-  return [BACKWARD[step.relation] ?? step.relation.toLowerCase(), percentLabel(step.percent)]
-    .filter(Boolean)
-    .join(' ');
+  return [step.reverseLabel, percentLabel(step.percent)].filter(Boolean).join(' ');
 }
 
 /** A path on one line, from the entity asked about: "EZVIZ → brand of → Hangzhou EZVIZ → owned by 100 % → Hikvision". */

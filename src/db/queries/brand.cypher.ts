@@ -1,4 +1,9 @@
+import { familyRelations, walkPattern } from '../../model/vocabulary.js';
 import { byDepth } from './depth.js';
+
+const HOLDINGS_DOWN = walkPattern(familyRelations('HOLDING'), 'DOWN');
+const HOLDERS_UP = walkPattern(familyRelations('HOLDING'), 'UP');
+const BRAND_DOWN = walkPattern(familyRelations('BRAND'), 'DOWN', { a: 'holder', r: 'link', b: 'brand' });
 
 /**
  * Brands that lead back to an entity: brands it or any party it owns or controls (down to the depth) owns,
@@ -7,11 +12,9 @@ import { byDepth } from './depth.js';
 export const BRANDS_BELOW = byDepth(
   (depth) => `
   MATCH (x:Entity {id: $id})
-  MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|CONTROLS]-(b)
-      WHERE (type(r) IN ['OWNS', 'CONTROLS'] AND startNode(r) = a)
-         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = b)){0,${depth}}
-    (holder:Party)-[link:BRAND_OF|OEM_FOR]-(brand:Brand)
-  WHERE (type(link) = 'BRAND_OF' AND startNode(link) = brand) OR (type(link) = 'OEM_FOR' AND startNode(link) = holder)
+  MATCH p = (x)((a)-[r:${HOLDINGS_DOWN.types}]-(b) WHERE ${HOLDINGS_DOWN.where}){0,${depth}}
+    (holder:Party)-[link:${BRAND_DOWN.types}]-(brand:Brand)
+  WHERE ${BRAND_DOWN.where}
   WITH p LIMIT $limit
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
@@ -23,11 +26,9 @@ export const BRANDS_BELOW = byDepth(
  */
 export const BRAND_ORIGINS = byDepth(
   (depth) => `
-  MATCH (brand:Brand {id: $id})-[link:BRAND_OF|OEM_FOR]-(holder:Party)
-  WHERE (type(link) = 'BRAND_OF' AND startNode(link) = brand) OR (type(link) = 'OEM_FOR' AND startNode(link) = holder)
-  MATCH p = (holder)((a)-[r:OWNS|SUBSIDIARY_OF|CONTROLS]-(b)
-      WHERE (type(r) IN ['OWNS', 'CONTROLS'] AND startNode(r) = b)
-         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = a)){0,${Math.max(0, depth - 1)}}(origin:Party)
+  MATCH (brand:Brand {id: $id})-[link:${BRAND_DOWN.types}]-(holder:Party)
+  WHERE ${BRAND_DOWN.where}
+  MATCH p = (holder)((a)-[r:${HOLDERS_UP.types}]-(b) WHERE ${HOLDERS_UP.where}){0,${Math.max(0, depth - 1)}}(origin:Party)
   WITH brand, link, p LIMIT $limit
   RETURN [brand.id] + [n IN nodes(p) | n.id] AS nodeIds,
          [{type: type(link), properties: properties(link)}] +

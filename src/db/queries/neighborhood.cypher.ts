@@ -1,4 +1,8 @@
+import { REACH_RELATIONS } from '../../model/vocabulary.js';
 import { byDepth } from './depth.js';
+
+/** The entities' relations that a view draws: those a restriction travels along. */
+const DRAWN = REACH_RELATIONS.join('|');
 
 const HOLDS_ON = `($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf))
                                  AND (r.validTo IS NULL OR date($asOf) < r.validTo)))`;
@@ -13,7 +17,7 @@ export const NEIGHBOUR_ENTITIES = byDepth(
   (depth) => `
   MATCH (x:Node {id: $id})
   CALL (x) {
-    MATCH (x:Entity)(()-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-() WHERE ${HOLDS_ON}){0,${depth}}(n:Entity)
+    MATCH (x:Entity)(()-[r:${DRAWN}]-() WHERE ${HOLDS_ON}){0,${depth}}(n:Entity)
     RETURN n
     UNION
     MATCH (x:RestrictedList)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(n:Entity)
@@ -28,7 +32,7 @@ export const NEIGHBOUR_ENTITIES = byDepth(
 
 /** Relations among the given entities that hold on $asOf (all when null). Params: $ids, $asOf. */
 export const RELATIONS_AMONG = `
-  MATCH (a:Entity)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]->(b:Entity)
+  MATCH (a:Entity)-[r:${DRAWN}]->(b:Entity)
   WHERE a.id IN $ids AND b.id IN $ids AND ${HOLDS_ON}
   RETURN coalesce(r.id, elementId(r)) AS id, a.id AS source, b.id AS target, type(r) AS type, r.percent AS percent,
          r.validFrom AS validFrom, r.validTo AS validTo, r.sources AS sources`;

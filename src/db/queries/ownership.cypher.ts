@@ -1,17 +1,16 @@
+import { familyRelations, walkPattern, type Towards } from '../../model/vocabulary.js';
 import { byDepth } from './depth.js';
 
 /**
  * Ownership paths from an entity up to its owners, parents and controllers (UP) or down to its holdings (DOWN).
- * The direction only decides which end of each relationship must be the next node. Params: $id, $limit.
+ * The direction only decides which end of each relationship must be the next node (see walkPattern). Params: $id, $limit.
  */
-function ownershipPaths(direction: 'UP' | 'DOWN') {
-  const [holder, held] = direction === 'UP' ? ['b', 'a'] : ['a', 'b'];
+function ownershipPaths(direction: Towards) {
+  const walk = walkPattern(familyRelations('HOLDING'), direction);
   return byDepth(
     (depth) => `
   MATCH (x:Party {id: $id})
-  MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|CONTROLS]-(b)
-      WHERE (type(r) IN ['OWNS', 'CONTROLS'] AND startNode(r) = ${holder})
-         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = ${held})){1,${Math.max(1, depth)}}(:Party)
+  MATCH p = (x)((a)-[r:${walk.types}]-(b) WHERE ${walk.where}){1,${Math.max(1, depth)}}(:Party)
   WITH p LIMIT $limit
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,

@@ -1,4 +1,7 @@
+import { REACH_RELATIONS, walkPattern } from '../../model/vocabulary.js';
 import { byDepth } from './depth.js';
+
+const UP = walkPattern(REACH_RELATIONS, 'UP');
 
 /**
  * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
@@ -11,10 +14,7 @@ export const REACH_PATHS = byDepth(
   UNWIND $ids AS id
   MATCH (x:Entity {id: id})
   CALL (x) {
-    MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
-        WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
-           OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
-           OR type(r) = 'AFFILIATE_OF'){0,${depth}}(listed:Party)
+    MATCH p = (x)((a)-[r:${UP.types}]-(b) WHERE ${UP.where}){0,${depth}}(listed:Party)
     WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
     RETURN p

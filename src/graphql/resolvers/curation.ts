@@ -6,7 +6,7 @@ import { retractFact } from '../../curation/retract-fact.js';
 import { upsertEntity, type EntityInput } from '../../curation/upsert-entity.js';
 import { intArgument } from '../arguments.js';
 import type { Context } from '../context.js';
-import { forbidden } from '../errors.js';
+import { answer, forbidden } from '../errors.js';
 import { sourcesOf } from '../related.js';
 
 /** Mutations are for editors only; the key itself never goes further than this check. */
@@ -28,16 +28,16 @@ export const curationResolvers = {
   },
   Mutation: {
     upsertEntity: (_: unknown, { input }: Args<EntityInput>, context: Context) =>
-      upsertEntity(context.db, editor(context), input),
+      answer(() => upsertEntity(context.db, editor(context), input)),
     addRelationship: (_: unknown, { input }: Args<RelationshipInput>, context: Context) =>
-      addRelationship(context.db, editor(context), input),
+      answer(() => addRelationship(context.db, editor(context), input)),
     addDesignation: (_: unknown, { input }: Args<DesignationInput>, context: Context) =>
-      addDesignation(context.db, editor(context), input),
+      answer(() => addDesignation(context.db, editor(context), input)),
     retractFact: (
       _: unknown,
       args: { id: string; reason: string; sources?: string[] | null },
       context: Context,
-    ) => retractFact(context.db, editor(context), args.id, args.reason, args.sources ?? []),
+    ) => answer(() => retractFact(context.db, editor(context), args.id, args.reason, args.sources ?? [])),
   },
   Change: {
     sources: (change: ChangeRecord, _: unknown, context: Context) => sourcesOf(context, change),

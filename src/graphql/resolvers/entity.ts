@@ -1,28 +1,30 @@
-import type { GraphNode, NodeRelation } from '../../db/repositories/node.repository.js';
+import type { GraphNode, NodeRelation } from '../../db/nodes.js';
 import { holdsOn } from '../../model/period.js';
 import { idArgument } from '../arguments.js';
 import type { Context } from '../context.js';
-import { relatedNodes, relationsOf, sourcesOf, type Direction } from '../related.js';
+import {
+  isEntityKind,
+  kindOfLabels,
+  familyRelations,
+  sideTowards,
+  type EntityKind,
+  type ReachRelation,
+  type Towards,
+} from '../../model/vocabulary.js';
+import { relatedNodes, relationsOf, sourcesOf } from '../related.js';
 
-const KINDS: Record<string, string> = {
-  Company: 'COMPANY',
-  Person: 'PERSON',
-  GovernmentBody: 'GOVERNMENT_BODY',
-  Brand: 'BRAND',
-};
-
-export function entityKind(node: GraphNode): string | undefined {
-  return node.labels.map((label) => KINDS[label]).find(Boolean);
+export function entityKind(node: GraphNode): EntityKind | undefined {
+  const kind = kindOfLabels(node.labels);
+  return kind && isEntityKind(kind) ? kind : undefined;
 }
 
 type Args = { asOf?: string | null };
-type Side = [type: string, direction: Direction];
 
-/** A relation field lists relations of some types and directions, seen from the parent. */
-function relationField(...sides: Side[]) {
+/** A relation field lists the parent's relations of some types that lead UP or DOWN from it. */
+function relationField(types: readonly ReachRelation[], towards: Towards) {
   return async (parent: GraphNode, { asOf }: Args, context: Context) => {
     const groups = await Promise.all(
-      sides.map(([type, direction]) => relationsOf(context, parent.id, type, direction, asOf)),
+      types.map((type) => relationsOf(context, parent.id, type, sideTowards(type, towards), asOf)),
     );
     return groups.flat();
   };
@@ -50,13 +52,13 @@ export const entityResolvers = {
         ? designations.filter((designation) => designationInForce(designation, asOf))
         : designations;
     },
-    owners: relationField(['OWNS', 'IN'], ['SUBSIDIARY_OF', 'OUT'], ['CONTROLS', 'IN']),
-    subsidiaries: relationField(['OWNS', 'OUT'], ['SUBSIDIARY_OF', 'IN'], ['CONTROLS', 'OUT']),
-    affiliates: relationField(['AFFILIATE_OF', 'BOTH']),
-    brands: relationField(['BRAND_OF', 'IN']),
-    brandOwners: relationField(['BRAND_OF', 'OUT']),
-    oemMakers: relationField(['OEM_FOR', 'IN']),
-    oemBrands: relationField(['OEM_FOR', 'OUT']),
+    owners: relationField(familyRelations('HOLDING'), 'UP'),
+    subsidiaries: relationField(familyRelations('HOLDING'), 'DOWN'),
+    affiliates: relationField(familyRelations('AFFILIATION'), 'UP'),
+    brands: relationField(['BRAND_OF'], 'DOWN'),
+    brandOwners: relationField(['BRAND_OF'], 'UP'),
+    oemMakers: relationField(['OEM_FOR'], 'UP'),
+    oemBrands: relationField(['OEM_FOR'], 'DOWN'),
   },
   Relation: {
     id: (relation: NodeRelation) => relation.properties.id,

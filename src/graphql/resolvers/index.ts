@@ -9,6 +9,7 @@ import { restrictionChangeResolvers } from './restriction-changes.js';
 import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
 import { viewResolvers } from './views.js';
+import { vocabularyResolvers } from './vocabulary.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -39,4 +40,5 @@ export const resolvers = mergeResolvers(
   searchResolvers,
   viewResolvers,
   curationResolvers,
+  vocabularyResolvers,
 );

@@ -1,5 +1,5 @@
-import type { GraphNode } from '../../db/repositories/node.repository.js';
-import { findNodesOfType } from '../../db/repositories/node.repository.js';
+import type { GraphNode } from '../../db/nodes.js';
+import { findNodesOfType } from '../../db/nodes.js';
 import type { Context } from '../context.js';
 import { idArgument } from '../arguments.js';
 import { relatedNode, relatedNodes, relationsOf, sourcesOf, type Direction } from '../related.js';

@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../db/repositories/node.repository.js';
+import type { GraphNode } from '../../db/nodes.js';
 import type { ListCoverage } from '../../lists/coverage.js';
 import { designationsWithoutMeasure } from '../../lists/coverage.js';
 import { listingChanges, type ListingChangeRow } from '../../lists/listing-changes.js';
@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { connection, offsetAfter } from '../cursor.js';
 import { badInput } from '../errors.js';
 import { relatedNode, relatedNodes, sourcesOf } from '../related.js';
-import { today } from '../scalars.js';
+import { today } from '../../model/period.js';
 
 interface ListingChangesArgs {
   since?: string | null;

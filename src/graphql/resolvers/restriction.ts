@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../db/repositories/node.repository.js';
+import type { GraphNode } from '../../db/nodes.js';
 import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
 import { EVIDENCE_GRADES, type Evidence } from '../../model/model.js';
 import type {
@@ -13,7 +13,7 @@ import { idArgument, intArgument } from '../arguments.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { sourcesOf } from '../related.js';
-import { today } from '../scalars.js';
+import { today } from '../../model/period.js';
 import { entityKind } from './entity.js';
 
 interface ExplainArgs {

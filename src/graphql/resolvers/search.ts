@@ -1,4 +1,4 @@
-import { findIncompleteLists } from '../../db/repositories/list.repository.js';
+import { findIncompleteLists } from '../../lists/coverage.js';
 import { screenEntries, type EntryMatch } from '../../screening/screen-entries.js';
 import {
   InvalidScreeningInput,
@@ -7,20 +7,15 @@ import {
   type ScreeningInput,
 } from '../../screening/screening-input.js';
 import { screeningVerdict } from '../../screening/verdict.js';
+import { typeOfKind, type EntityKind } from '../../model/vocabulary.js';
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
 import { badInput } from '../errors.js';
 import { encodeCursor, offsetAfter } from '../cursor.js';
 import { intArgument } from '../arguments.js';
 import type { Context } from '../context.js';
-import { today } from '../scalars.js';
+import { today } from '../../model/period.js';
 import { explain } from './restriction.js';
 
-const LABEL_OF_KIND: Record<string, string> = {
-  COMPANY: 'Company',
-  PERSON: 'Person',
-  GOVERNMENT_BODY: 'GovernmentBody',
-  BRAND: 'Brand',
-};
 const MAX_QUERY_LENGTH = 500;
 const MAX_SCREEN_NAMES = 500;
 /** Search shows looser matches than screening does; below this a candidate is noise. */
@@ -28,7 +23,7 @@ const SEARCH_MIN_SCORE = 0.6;
 
 interface SearchArgs {
   query: string;
-  kinds?: string[] | null;
+  kinds?: EntityKind[] | null;
   first?: number | null;
   after?: string | null;
 }
@@ -44,7 +39,7 @@ export const searchResolvers = {
       checkText('query', args.query);
       const first = intArgument('first', args.first, 20, 1, 100);
       const start = offsetAfter(args.after);
-      const labels = args.kinds?.map((kind) => LABEL_OF_KIND[kind] ?? kind) ?? null;
+      const labels = args.kinds?.map((kind) => typeOfKind(kind)) ?? null;
       const [matches = []] = await matchNames(context.db, [args.query], {
         labels,
         limit: 200,

@@ -1,14 +1,15 @@
 import { brandOrigins, brandsLinkedTo, type BrandLink } from '../../brands/brand-links.js';
 import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
-import type { GraphNode } from '../../db/repositories/node.repository.js';
+import type { GraphNode } from '../../db/nodes.js';
 import { neighborhood } from '../../graph-view/neighborhood.js';
 import type { Evidence } from '../../model/model.js';
+import { kindOfLabels, type Towards } from '../../model/vocabulary.js';
 import { ownershipChain, type OwnershipChain, type OwnershipPath } from '../../ownership/ownership-chain.js';
 import { intArgument, percentArgument } from '../arguments.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { sourcesOf } from '../related.js';
-import { today } from '../scalars.js';
+import { today } from '../../model/period.js';
 import { entityKind } from './entity.js';
 import { requireEntity } from './restriction.js';
 
@@ -18,12 +19,6 @@ interface BrandArgs {
   minEvidence?: Evidence | null;
   maxDepth?: number | null;
 }
-
-const NODE_KINDS: Record<string, string> = {
-  RestrictedList: 'LIST',
-  LegalInstrument: 'INSTRUMENT',
-  Measure: 'MEASURE',
-};
 
 async function brandQuery(context: Context, args: BrandArgs) {
   await requireEntity(context, args.id);
@@ -51,7 +46,7 @@ export const viewResolvers = {
       _: unknown,
       args: {
         id: string;
-        direction: 'UP' | 'DOWN';
+        direction: Towards;
         maxDepth: number;
         minPercent?: number | null;
         asOf?: string | null;
@@ -109,8 +104,7 @@ export const viewResolvers = {
   GraphNode: {
     id: ({ node }: { node: GraphNode }) => node.id,
     name: ({ node }: { node: GraphNode }) => node.name ?? node.id,
-    kind: ({ node }: { node: GraphNode }) =>
-      entityKind(node) ?? node.labels.map((label) => NODE_KINDS[label]).find(Boolean) ?? 'COMPANY',
+    kind: ({ node }: { node: GraphNode }) => kindOfLabels(node.labels) ?? 'COMPANY',
     restricted: async ({ node, asOf }: { node: GraphNode; asOf: string }, _: unknown, c: Context) =>
       entityKind(node) !== undefined &&
       (await c.loaders.report.load({ id: node.id, asOf, depth: 6 })).restrictions.length > 0,

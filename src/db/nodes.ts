@@ -1,6 +1,6 @@
-import type { Database } from '../database.js';
-import { NODES_BY_IDS, NODES_OF_TYPE, RELATIONS_BY_NODE_IDS, SOURCE_GRADES } from '../queries/node.cypher.js';
-import { isNodeType, type Evidence } from '../../model/model.js';
+import type { Database } from './database.js';
+import { NODES_BY_IDS, NODES_OF_TYPE, RELATIONS_BY_NODE_IDS, SOURCE_GRADES } from './queries/node.cypher.js';
+import { isNodeType, type Evidence } from '../model/model.js';
 
 /** A node as the API sees it: its properties (dates as ISO strings) and labels. */
 export interface GraphNode {

@@ -1,0 +1,27 @@
+import { fetchVocabulary } from './api.js';
+
+/**
+ * The API's names for kinds and brand relations (Query.vocabulary), fetched once when the page starts, so the
+ * explorer shows the server's words and holds no table of its own. Until they arrive, a value shows as itself.
+ */
+const kinds = new Map();
+const brandRelations = new Map();
+
+export async function loadVocabulary() {
+  const vocabulary = await fetchVocabulary();
+  for (const words of vocabulary.kinds) kinds.set(words.kind, words);
+  for (const words of vocabulary.brandRelations) brandRelations.set(words.relation, words.label);
+}
+
+export function kindText(kind) {
+  return kinds.get(kind)?.label ?? kind;
+}
+
+/** Parties and brands: the kinds the explorer can focus on (lists, measures and instruments are only shown). */
+export function isEntityKind(kind) {
+  return kinds.get(kind)?.entity ?? false;
+}
+
+export function brandRelationText(relation) {
+  return brandRelations.get(relation) ?? relation;
+}
