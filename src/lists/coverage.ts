@@ -1,7 +1,11 @@
 import type { Database } from '../db/database.js';
-import { INCOMPLETE_LISTS } from '../db/queries/search.cypher.js';
 import { dateParam } from '../db/records.js';
-import { DESIGNATIONS_WITHOUT_MEASURE, LISTS_WITH_MEASURES, LIST_COVERAGE } from './lists.cypher.js';
+import {
+  ALL_LISTS,
+  DESIGNATIONS_WITHOUT_MEASURE,
+  LISTS_WITH_MEASURES,
+  LIST_COVERAGE,
+} from './lists.cypher.js';
 
 /** How much of a list the graph holds, and as of when. */
 export interface ListCoverage {
@@ -90,8 +94,11 @@ export async function designationsWithoutMeasure(db: Database, ids: readonly str
   );
 }
 
-/** Ids of the lists that do not say they are complete. */
-export async function findIncompleteLists(db: Database): Promise<string[]> {
-  const rows = await db.read<{ id: string }>(INCOMPLETE_LISTS);
-  return rows.map((row) => row.id);
+/**
+ * Ids of the lists the graph may hold only in part, by name, judged as RestrictedList.coverage judges them (a
+ * seed's word or a whole-list sync), so that screening and explanations never disagree about a list.
+ */
+export async function findIncompleteLists(db: Database, on: string): Promise<string[]> {
+  const ids = (await db.read<{ id: string }>(ALL_LISTS)).map((row) => row.id);
+  return (await listCoverage(db, ids, on)).filter((coverage) => !coverage.complete).map((c) => c.listId);
 }

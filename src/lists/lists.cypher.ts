@@ -22,6 +22,11 @@ export const LIST_COVERAGE = `
            WHERE d.listedOn <= $on AND (d.removedOn IS NULL OR d.removedOn > $on)
          } AS entries`;
 
+/** Every list, by name. Params: none. */
+export const ALL_LISTS = `
+  MATCH (l:RestrictedList)
+  RETURN l.id AS id ORDER BY l.name, l.id`;
+
 /** Lists that carry at least one measure: the lists any restriction answer is judged against. Params: none. */
 export const LISTS_WITH_MEASURES = `
   MATCH (l:RestrictedList) WHERE EXISTS { (:Measure)-[:APPLIES_TO]->(l) }

@@ -129,16 +129,32 @@ describe('screenEntries: names', () => {
     }
   });
 
-  it('says which lists it cannot vouch for: lists without coverageComplete', async () => {
+  it('says which lists it cannot vouch for: exactly those whose coverage the API calls incomplete', async () => {
     const result = await screenOne({ name: 'Acme Garden Furniture Ltd' });
     expect(result.verdict).toBe('NO_MATCH');
-    const lists = await context
-      .db()
-      .read<{ id: string }>(
-        'MATCH (l:RestrictedList) WHERE coalesce(l.coverageComplete, false) <> true RETURN l.id AS id ORDER BY l.name, l.id',
-      );
-    expect(lists.length).toBeGreaterThan(0);
-    expect(result.incompleteLists.map((list) => list.id).sort()).toEqual(lists.map((list) => list.id).sort());
+    const answer = await server().graphql<{ lists: { id: string; coverage: { complete: boolean } }[] }>(
+      '{ lists { id coverage { complete } } }',
+    );
+    const incomplete = answer.data!.lists.filter((list) => !list.coverage.complete).map((list) => list.id);
+    expect(incomplete).toContain('bis-entity-list');
+    expect(result.incompleteLists.map((list) => list.id).sort()).toEqual(incomplete.sort());
+  });
+
+  it('stops naming a list as held in part once a whole-list sync covers it, and names it again without', async () => {
+    const db = context.db();
+    await db.write(`
+      MATCH (l:RestrictedList {id: 'bis-entity-list'})
+      CREATE (s:Node:ListSnapshot {id: 'test-snapshot-whole-bis-entity-list', feed: 'csl', url: 'https://example.test/csl.json',
+              fetchedAt: '2026-12-01T00:00:00Z', fetchedOn: date('2026-12-01'), rows: 1, sha256: 'x', file: 'x',
+              complete: true, sources: []})-[:COVERS]->(l)`);
+    try {
+      const synced = await screenOne({ name: 'Acme Garden Furniture Ltd' });
+      expect(synced.incompleteLists.map((list) => list.id)).not.toContain('bis-entity-list');
+    } finally {
+      await db.write(`MATCH (s:ListSnapshot {id: 'test-snapshot-whole-bis-entity-list'}) DETACH DELETE s`);
+    }
+    const again = await screenOne({ name: 'Acme Garden Furniture Ltd' });
+    expect(again.incompleteLists.map((list) => list.id)).toContain('bis-entity-list');
   });
 });
 

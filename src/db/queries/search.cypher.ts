@@ -28,10 +28,3 @@ export const IDENTIFIER_MATCHES = `
          n {.id, .name, .aliases, .country, labels: labels(n)} AS node,
          [identifier IN n.identifiers WHERE toUpper(identifier) IN lookup.identifiers] AS matched
   ORDER BY index, node.id`;
-
-/** Lists without coverageComplete = true: a list that does not say it is complete is not taken as complete. */
-export const INCOMPLETE_LISTS = `
-  MATCH (list:RestrictedList)
-  WHERE coalesce(list.coverageComplete, false) <> true
-  RETURN list.id AS id
-  ORDER BY list.name, list.id`;

@@ -146,7 +146,8 @@ const incompleteListsOf = new WeakMap<Context, Promise<unknown[]>>();
 function incompleteLists(context: Context): Promise<unknown[]> {
   let lists = incompleteListsOf.get(context);
   if (!lists) {
-    lists = findIncompleteLists(context.db).then((ids) => loadNodes(context, ids));
+    // Whether a list is complete does not depend on the day; the day only counts its entries.
+    lists = findIncompleteLists(context.db, today()).then((ids) => loadNodes(context, ids));
     incompleteListsOf.set(context, lists);
   }
   return lists;
