@@ -28,6 +28,24 @@ export interface Config {
   apiKeys: ApiKey[];
   /** API_READS=key makes every request need a key; reads are open by default. @default false */
   readsRequireKey: boolean;
+  /** Timeouts of the database connection, so that an outage is an answer rather than a hang. */
+  timeouts: Timeouts;
+}
+
+export interface Timeouts {
+  /** NEO4J_CONNECTION_TIMEOUT_MS: opening a connection to Neo4j. @default 3000 */
+  connectionMs: number;
+  /** NEO4J_ACQUISITION_TIMEOUT_MS: waiting for a connection from the pool, opening included. @default 5000 */
+  acquisitionMs: number;
+  /** NEO4J_TRANSACTION_TIMEOUT_MS: any one transaction of the CLI, seeding and imports. @default 300000 */
+  transactionMs: number;
+  /**
+   * REQUEST_TIMEOUT_MS: all the database work of one HTTP request; each transaction it starts gets what is left,
+   * so Neo4j ends the work of a request that ran out of time. @default 30000
+   */
+  requestMs: number;
+  /** NEO4J_RETRY_TIME_MS: how long transient errors (deadlocks, leader changes) are retried. @default 3000 */
+  retryMs: number;
 }
 
 export const API_ROLES = ['editor', 'reader'] as const;
@@ -51,6 +69,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screenThreshold: fraction(env, 'SCREEN_THRESHOLD', 0.88),
     apiKeys: apiKeys(env.API_KEYS),
     readsRequireKey: env.API_READS === 'key',
+    timeouts: {
+      connectionMs: milliseconds(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 3_000),
+      acquisitionMs: milliseconds(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5_000),
+      transactionMs: milliseconds(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 300_000),
+      requestMs: milliseconds(env, 'REQUEST_TIMEOUT_MS', 30_000),
+      retryMs: milliseconds(env, 'NEO4J_RETRY_TIME_MS', 3_000),
+    },
   };
 }
 
@@ -78,6 +103,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
   }
+  return value;
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../records/validate.js';
+import { isIsoDate } from '../model/values.js';
 import { emptyImport, rowIssue, type MappedImport, type PartyType } from './candidates.js';
 import { readCsl, type CslRow } from './csl-reader.js';
 import { fromCslIds, identifier } from './identifiers.js';

@@ -1,5 +1,5 @@
 import type { RawRecord, RecordOrigin, ValidationIssue } from '../records/records.js';
-import { ID_PATTERN } from '../records/validate.js';
+import { isId } from '../model/values.js';
 import { normalizeName } from '../search/normalize-name.js';
 import type { DesignationCandidate, ListSpec, MappedImport, PartyCandidate, PartyRef } from './candidates.js';
 import { rowIssue } from './candidates.js';
@@ -97,7 +97,7 @@ class Planner {
           type: relationship.type,
           // An id the validator generated ("a-OWNS-b@2018-02-06") is not one it accepts back; left out, it is
           // generated again, the same.
-          ...(ID_PATTERN.test(relationship.id) ? { id: relationship.id } : {}),
+          ...(isId(relationship.id) ? { id: relationship.id } : {}),
           from,
           to,
           ...relationship.properties,

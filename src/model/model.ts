@@ -49,8 +49,6 @@ export const REACH_RULES = [
   'CONTROL',
 ] as const;
 
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
-
 export type FieldType =
   | 'string'
   | 'text'

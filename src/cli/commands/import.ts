@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../records/validate.js';
+import { isIsoDate } from '../../model/values.js';
 import { formatImportReport } from '../../import/import-report.js';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../../import/run-import.js';
 import { EXIT, UsageError, type Command } from '../command.js';

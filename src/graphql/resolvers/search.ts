@@ -1,4 +1,5 @@
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
+import { LIMITS } from '../../model/values.js';
 import { badInput } from '../errors.js';
 import { intArgument } from '../arguments.js';
 import type { Context } from '../context.js';
@@ -11,7 +12,6 @@ const LABEL_OF_KIND: Record<string, string> = {
   GOVERNMENT_BODY: 'GovernmentBody',
   BRAND: 'Brand',
 };
-const MAX_QUERY_LENGTH = 500;
 const MAX_SCREEN_NAMES = 500;
 /** Search shows looser matches than screening does; below this a candidate is noise. */
 const SEARCH_MIN_SCORE = 0.6;
@@ -24,8 +24,7 @@ interface SearchArgs {
 }
 
 function checkText(argument: string, text: string): void {
-  if (text.length > MAX_QUERY_LENGTH)
-    throw badInput(argument, `must be at most ${MAX_QUERY_LENGTH} characters`);
+  if (text.length > LIMITS.line) throw badInput(argument, `must be at most ${LIMITS.line} characters`);
 }
 
 function decodeCursor(after: string | null | undefined): number {
