@@ -131,6 +131,14 @@ describe('path bounds (D4)', () => {
       expect(body.errors).toBeUndefined();
     }
   });
+
+  it('a neighbourhood of depth 0 is the entity alone (the schema allows 0 to 4)', async () => {
+    const { body } = await post('{ neighborhood(id: "hikvision", depth: 0) { nodes { id } } }');
+    expect(body.errors).toBeUndefined();
+    expect(
+      (body.data as { neighborhood: { nodes: { id: string }[] } }).neighborhood.nodes.map((n) => n.id),
+    ).toContain('hikvision');
+  });
 });
 
 describe('GET parameters (D5)', () => {
