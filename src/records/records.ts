@@ -28,7 +28,9 @@ export interface ValidationIssue {
 export function describeIssue(issue: ValidationIssue): string {
   const id = issue.recordId === undefined ? '' : ` (${printable(issue.recordId)})`;
   const field = issue.field ? `, field "${printable(issue.field)}"` : '';
-  return `${printable(issue.file)}: record ${issue.position}${id}${field}: ${printable(issue.message, 1000)}`;
+  // Position 0 is the file as a whole (not found, a folder, not JSON).
+  const record = issue.position > 0 ? ` record ${issue.position}${id}${field}:` : '';
+  return `${printable(issue.file)}:${record} ${printable(issue.message, 1000)}`;
 }
 
 export class InvalidRecordsError extends Error {
