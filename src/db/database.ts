@@ -6,6 +6,13 @@ import { toPlain } from './records.js';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
+/** Raised at once while the local Neo4j this process started is down or restarting. */
+export class DatabaseDownError extends Error {
+  constructor() {
+    super('The local Neo4j is restarting.');
+  }
+}
+
 /** Raised when a request has used up its time: no further transaction starts for it. */
 export class TimeLimitError extends Error {
   constructor(readonly limitMs: number) {
@@ -20,6 +27,11 @@ interface RunLimits {
   retryMs: number;
   /** For a request's view: when its time is up (epoch ms), and how long it had. */
   deadline?: { at: number; limitMs: number };
+  /**
+   * False while a local Neo4j is known to be down: while it restarts, its Bolt port may accept connections
+   * before the database answers, and each request would wait out its whole timeout.
+   */
+  isUp?: () => boolean;
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -83,6 +95,7 @@ export class Database {
     this.counter.queries += 1;
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
+      if (this.limits.isUp?.() === false) throw new DatabaseDownError();
       const timeout = this.transactionTimeout();
       const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
       let delay: number | undefined;
@@ -154,5 +167,6 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
   return new Database(driver, config.neo4jDatabase, local, {
     transactionMs: timeouts.transactionMs,
     retryMs: timeouts.retryMs,
+    ...(local ? { isUp: () => local.isUp() } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
-import { TimeLimitError } from '../db/database.js';
+import { DatabaseDownError, TimeLimitError } from '../db/database.js';
 import { printable } from '../model/values.js';
 
 /** Domain errors become GraphQL errors here, each with a code clients can branch on. */
@@ -64,6 +64,7 @@ function isTimedOut(error: unknown): boolean {
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseDownError) return true;
   const code = (error as Partial<Neo4jError> | undefined)?.code;
   if (typeof code === 'string') return UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError');
   return (

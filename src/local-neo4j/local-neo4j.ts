@@ -17,6 +17,8 @@ export interface LocalNeo4j {
   uri: string;
   /** True when this process started the database (and so stops it). */
   owned: boolean;
+  /** False while a Neo4j this process started is down or restarting, so callers can answer at once. */
+  isUp(): boolean;
   stop(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const running = await findRunning(options.dataDir);
   if (running) {
     log(`Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`);
-    return { uri: running, owned: false, stop: async () => {} };
+    return { uri: running, owned: false, isUp: () => true, stop: async () => {} };
   }
   const argFile = await prepareLocalNeo4j(log);
   const port = options.port === 0 ? await freePort() : options.port;
@@ -61,6 +63,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri: first.uri,
     owned: true,
+    isUp: () => supervisor.isUp(),
     stop: async () => {
       const child = supervisor.stop();
       if (child) await stopChild(child, options.dataDir);
@@ -97,7 +100,7 @@ function supervise(
   first: ChildProcess,
   launch: () => Promise<{ child: ChildProcess; uri: string }>,
   log: (line: string) => void,
-): { stop(): ChildProcess | undefined } {
+): { stop(): ChildProcess | undefined; isUp(): boolean } {
   let current: ChildProcess | undefined = first;
   let stopped = false;
   let delay = RESTART_DELAYS.firstMs;
@@ -139,6 +142,7 @@ function supervise(
   };
   watch(first);
   return {
+    isUp: () => current !== undefined,
     stop() {
       stopped = true;
       clearTimeout(timer);
