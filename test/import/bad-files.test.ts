@@ -58,7 +58,8 @@ async function refused(args: string[], message: RegExp) {
   return run;
 }
 
-describe('bad import files', () => {
+// Each test runs the real CLI several times; on a busy 2-core machine one run can take ten seconds.
+describe('bad import files', { timeout: 300_000 }, () => {
   it('refuses Latin-1 text unless --encoding names it, naming file and line (D8)', async () => {
     const latin1 = Buffer.from(
       `${ftmLine('lat-1', 'Plain Name Ltd')}\n${ftmLine('lat-2', 'Société Générale Équipement')}\n`,
