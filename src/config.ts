@@ -44,6 +44,24 @@ export interface Config {
   syncTimeoutSeconds: number;
   /** Largest file a sync accepts, in bytes. @default 500 MB */
   syncMaxBytes: number;
+  /** Timeouts of the database connection, so that an outage is an answer rather than a hang. */
+  timeouts: Timeouts;
+}
+
+export interface Timeouts {
+  /** NEO4J_CONNECTION_TIMEOUT_MS: opening a connection to Neo4j. @default 3000 */
+  connectionMs: number;
+  /** NEO4J_ACQUISITION_TIMEOUT_MS: waiting for a connection from the pool, opening included. @default 5000 */
+  acquisitionMs: number;
+  /** NEO4J_TRANSACTION_TIMEOUT_MS: any one transaction of the CLI, seeding and imports. @default 300000 */
+  transactionMs: number;
+  /**
+   * REQUEST_TIMEOUT_MS: all the database work of one HTTP request; each transaction it starts gets what is left,
+   * so Neo4j ends the work of a request that ran out of time. @default 30000
+   */
+  requestMs: number;
+  /** NEO4J_RETRY_TIME_MS: how long transient errors (deadlocks, leader changes) are retried. @default 3000 */
+  retryMs: number;
 }
 
 /** The official downloads of the trade.gov Consolidated Screening List (both forms are read, JSON or CSV). */
@@ -77,6 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cslUrl: env.CSL_URL || CSL_DOWNLOADS.json,
     syncTimeoutSeconds: positive(env, 'SYNC_TIMEOUT_SECONDS', 300),
     syncMaxBytes: positive(env, 'SYNC_MAX_BYTES', 500 * 1024 * 1024),
+    timeouts: {
+      connectionMs: milliseconds(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 3_000),
+      acquisitionMs: milliseconds(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5_000),
+      transactionMs: milliseconds(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 300_000),
+      requestMs: milliseconds(env, 'REQUEST_TIMEOUT_MS', 30_000),
+      retryMs: milliseconds(env, 'NEO4J_RETRY_TIME_MS', 3_000),
+    },
   };
 }
 
@@ -118,6 +143,15 @@ function screenThresholds(env: NodeJS.ProcessEnv): Pick<Config, 'screenThreshold
     );
   }
   return { screenThreshold, screenReviewThreshold };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  return value;
 }
 
 function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

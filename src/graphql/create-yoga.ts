@@ -10,12 +10,21 @@ import { loadConfig, PROJECT_ROOT } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
+import { listBudgetPlugin } from './list-budget.js';
+import { requestErrorsPlugin } from './request-errors.js';
 import { resolvers } from './resolvers/index.js';
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
 /** Limits checked while validating a document, so a hostile query is refused before any Cypher runs. */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxCost: 20000 } as const;
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxTokens: 3000,
+  maxCost: 20000,
+  /** Items of list arguments in one request, however split over fields and aliases: 500 screened names. */
+  maxListItems: 500,
+} as const;
 
 export function loadTypeDefs(): string[] {
   return fs
@@ -37,6 +46,8 @@ export function createYoga(db: Database) {
     maskedErrors: { maskError },
     landingPage: false,
     plugins: [
+      requestErrorsPlugin(),
+      listBudgetPlugin(QUERY_LIMITS.maxListItems),
       maxDepthPlugin({ n: QUERY_LIMITS.maxDepth, exposeLimits: true }),
       maxAliasesPlugin({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
       maxTokensPlugin({ n: QUERY_LIMITS.maxTokens, exposeLimits: true }),

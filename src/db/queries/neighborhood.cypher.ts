@@ -17,7 +17,12 @@ export const NEIGHBOUR_ENTITIES = byDepth(
   (depth) => `
   MATCH (x:Node {id: $id})
   CALL (x) {
-    MATCH (x:Entity)(()-[r:${DRAWN}]-() WHERE ${HOLDS_ON}){0,${depth}}(n:Entity)
+    ${
+      // A quantifier's upper bound must be at least 1: depth 0 is the entity alone.
+      depth === 0
+        ? 'WITH x AS n WHERE n:Entity'
+        : `MATCH (x:Entity)(()-[r:${DRAWN}]-() WHERE ${HOLDS_ON}){0,${depth}}(n:Entity)`
+    }
     RETURN n
     UNION
     MATCH (x:RestrictedList)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(n:Entity)

@@ -9,6 +9,7 @@ import {
 import { screeningVerdict } from '../../screening/verdict.js';
 import { typeOfKind, type EntityKind } from '../../model/vocabulary.js';
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
+import { LIMITS } from '../../model/values.js';
 import { badInput } from '../errors.js';
 import { encodeCursor, offsetAfter } from '../cursor.js';
 import { intArgument } from '../arguments.js';
@@ -16,7 +17,6 @@ import type { Context } from '../context.js';
 import { today } from '../../model/period.js';
 import { explain } from './restriction.js';
 
-const MAX_QUERY_LENGTH = 500;
 const MAX_SCREEN_NAMES = 500;
 /** Search shows looser matches than screening does; below this a candidate is noise. */
 const SEARCH_MIN_SCORE = 0.6;
@@ -29,8 +29,7 @@ interface SearchArgs {
 }
 
 function checkText(argument: string, text: string): void {
-  if (text.length > MAX_QUERY_LENGTH)
-    throw badInput(argument, `must be at most ${MAX_QUERY_LENGTH} characters`);
+  if (text.length > LIMITS.line) throw badInput(argument, `must be at most ${LIMITS.line} characters`);
 }
 
 export const searchResolvers = {
