@@ -28,7 +28,14 @@ export interface Config {
   apiKeys: ApiKey[];
   /** API_READS=key makes every request need a key; reads are open by default. @default false */
   readsRequireKey: boolean;
+  /** Least severe log line written, from LOG_LEVEL (pino's levels, or silent). @default info */
+  logLevel: LogLevel;
+  /** NODE_ENV=production: error messages no longer tell clients the server's query limits. @default false */
+  production: boolean;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const API_ROLES = ['editor', 'reader'] as const;
 
@@ -51,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screenThreshold: fraction(env, 'SCREEN_THRESHOLD', 0.88),
     apiKeys: apiKeys(env.API_KEYS),
     readsRequireKey: env.API_READS === 'key',
+    logLevel: logLevel(env.LOG_LEVEL),
+    production: env.NODE_ENV === 'production',
   };
 }
 
@@ -69,6 +78,14 @@ function apiKeys(raw: string | undefined): ApiKey[] {
       const digest = createHash('sha256').update(key).digest('hex').slice(0, 8);
       return { key, role: role as ApiKey['role'], name: name || `key-${digest}` };
     });
+}
+
+function logLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return raw as LogLevel;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

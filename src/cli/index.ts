@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { InvalidRecordsError } from '../records/records.js';
 import { EXIT, UsageError, type CommandContext } from './command.js';
@@ -13,10 +13,12 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
     return name && !['--help', 'help'].includes(name) ? EXIT.USAGE : EXIT.OK;
   }
   let db: Database | undefined;
+  let config: Config | undefined;
   const context: CommandContext = {
     ...io,
     args,
-    database: async () => (db ??= await openDatabase(loadConfig(), (line) => io.err(line))),
+    config: () => (config ??= loadConfig()),
+    database: async () => (db ??= await openDatabase(context.config(), (line) => io.err(line))),
   };
   try {
     return await command.run(context);

@@ -4,6 +4,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j.js'
 import { toPlain } from './records.js';
 
 export type Params = Record<string, unknown>;
+export type QueryObserver = (query: { mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }) => void;
 export type Row = Record<string, unknown>;
 
 /**
@@ -13,6 +14,9 @@ export type Row = Record<string, unknown>;
  */
 export class Database {
   queryCount = 0;
+  /** Sessions open right now: each holds one of the driver's pooled connections while its transaction runs. */
+  activeSessions = 0;
+  private readonly observers: QueryObserver[] = [];
 
   constructor(
     readonly driver: Driver,
@@ -33,6 +37,11 @@ export class Database {
     return this.run('WRITE', work);
   }
 
+  /** Calls `observer` after every transaction, e.g. to export its latency as a metric. */
+  observe(observer: QueryObserver): void {
+    this.observers.push(observer);
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
     await this.local?.stop();
@@ -40,14 +49,25 @@ export class Database {
 
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.queryCount += 1;
+    this.activeSessions += 1;
+    const started = performance.now();
+    let ok = false;
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      ok = true;
+      return result;
     } finally {
       await session.close();
+      this.activeSessions -= 1;
+      const seconds = (performance.now() - started) / 1000;
+      for (const observer of this.observers) observer({ mode, seconds, ok });
     }
   }
 }
+
+/** The driver's connection pool size (its default), exported with the sessions in use as /metrics. */
+export const MAX_POOL_SIZE = 100;
 
 export async function runRows<T>(tx: ManagedTransaction, query: string, params: Params): Promise<T[]> {
   const result = await tx.run(query, params);
@@ -68,6 +88,7 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
       });
   const uri = config.neo4jUri ?? local?.uri ?? '';
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
+    maxConnectionPoolSize: MAX_POOL_SIZE,
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 5_000,
     connectionTimeout: 5_000,

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { createYoga } from '../../src/graphql/create-yoga.js';
+import { createLogger } from '../../src/logger.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { FIXTURES, fixtureGraph } from '../import/graph-fingerprint.js';
@@ -66,7 +68,7 @@ beforeAll(async () => {
   process.env.API_KEYS = `${EDITOR_KEY}:editor:alice,${READER_KEY}:reader`;
   db = await openTestDatabase();
   await fixtureGraph(db);
-  yoga = createYoga(db);
+  yoga = createYoga(db, loadConfig(), createLogger({ logLevel: 'silent' }));
 });
 afterAll(async () => {
   if (savedKeys === undefined) delete process.env.API_KEYS;
