@@ -1,6 +1,15 @@
 import { byDepth } from './depth.js';
 
 /**
+ * The relations a restriction travels, as a quantified path from the entity (`a` nearer it) towards the listed
+ * party: up to owners, parents and controllers, across affiliates, and from a brand to its owner or maker.
+ */
+const reachSteps = (depth: number) => `((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
+        WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
+           OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
+           OR type(r) = 'AFFILIATE_OF'){0,${depth}}`;
+
+/**
  * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
  * parents and controllers, across affiliates, and from a brand to its owner or reported maker. Paths repeat no
  * relationship (so cycles end), are bounded by the depth (see byDepth) and by $limit per entity. Params: $ids,
@@ -11,10 +20,7 @@ export const REACH_PATHS = byDepth(
   UNWIND $ids AS id
   MATCH (x:Entity {id: id})
   CALL (x) {
-    MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
-        WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
-           OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
-           OR type(r) = 'AFFILIATE_OF'){0,${depth}}(listed:Party)
+    MATCH p = (x)${reachSteps(depth)}(listed:Party)
     WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
     RETURN p
@@ -23,6 +29,26 @@ export const REACH_PATHS = byDepth(
          [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
 );
+
+/**
+ * Every entity from which a restriction path leads to one of the given parties: reach read from the listed
+ * parties down. Params: $partyIds.
+ */
+export const REACHED_FROM_PARTIES = byDepth(
+  (depth) => `
+  UNWIND $partyIds AS partyId
+  MATCH (listed:Party {id: partyId})
+  CALL (listed) {
+    MATCH (x:Entity)${reachSteps(depth)}(listed)
+    RETURN DISTINCT x
+  }
+  RETURN DISTINCT x.id AS id`,
+);
+
+/** The parties ever listed on a measure's list; no row when there is no such measure. Params: $measureId. */
+export const MEASURE_PARTIES = `
+  MATCH (m:Measure {id: $measureId})-[:APPLIES_TO]->(list:RestrictedList)
+  RETURN COLLECT { MATCH (list)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(p:Party) RETURN DISTINCT p.id } AS partyIds`;
 
 /** Designations of the given parties, with their list. Params: $partyIds. */
 export const DESIGNATIONS_OF_PARTIES = `

@@ -4,6 +4,7 @@ import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { curationResolvers } from './curation.js';
 import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
+import { reachResolvers } from './reach.js';
 import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
 import { viewResolvers } from './views.js';
@@ -32,6 +33,7 @@ export const resolvers = mergeResolvers(
   entityResolvers,
   legalResolvers,
   restrictionResolvers,
+  reachResolvers,
   searchResolvers,
   viewResolvers,
   curationResolvers,

@@ -1,6 +1,6 @@
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
 import { badInput } from '../errors.js';
-import { intArgument } from '../arguments.js';
+import { paginate } from '../connection.js';
 import type { Context } from '../context.js';
 import { today } from '../scalars.js';
 import { explain } from './restriction.js';
@@ -28,41 +28,17 @@ function checkText(argument: string, text: string): void {
     throw badInput(argument, `must be at most ${MAX_QUERY_LENGTH} characters`);
 }
 
-function decodeCursor(after: string | null | undefined): number {
-  if (!after) return 0;
-  const offset = Number(
-    Buffer.from(after, 'base64url')
-      .toString('utf8')
-      .replace(/^offset:/, ''),
-  );
-  if (!Number.isInteger(offset) || offset < 0)
-    throw badInput('after', 'is not a cursor returned by this API');
-  return offset + 1;
-}
-
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-
 export const searchResolvers = {
   Query: {
     search: async (_: unknown, args: SearchArgs, context: Context) => {
       checkText('query', args.query);
-      const first = intArgument('first', args.first, 20, 1, 100);
-      const start = decodeCursor(args.after);
       const labels = args.kinds?.map((kind) => LABEL_OF_KIND[kind] ?? kind) ?? null;
       const [matches = []] = await matchNames(context.db, [args.query], {
         labels,
         limit: 200,
         minScore: SEARCH_MIN_SCORE,
       });
-      const page = matches.slice(start, start + first);
-      return {
-        edges: page.map((match, index) => ({ ...match, cursor: encodeCursor(start + index) })),
-        pageInfo: {
-          hasNextPage: start + first < matches.length,
-          endCursor: page.length > 0 ? encodeCursor(start + page.length - 1) : null,
-        },
-        totalCount: matches.length,
-      };
+      return paginate(matches, args, { fallback: 20, max: 100 });
     },
     screen: async (_: unknown, args: { names: string[]; asOf?: string | null }, context: Context) => {
       if (args.names.length > MAX_SCREEN_NAMES)
