@@ -44,6 +44,10 @@ export interface Config {
   syncTimeoutSeconds: number;
   /** Largest file a sync accepts, in bytes. @default 500 MB */
   syncMaxBytes: number;
+  /** Least severe log line written, from LOG_LEVEL (pino's levels, or silent). @default info */
+  logLevel: LogLevel;
+  /** NODE_ENV=production: error messages no longer tell clients the server's query limits. @default false */
+  production: boolean;
   /** Timeouts of the database connection, so that an outage is an answer rather than a hang. */
   timeouts: Timeouts;
 }
@@ -69,6 +73,9 @@ export const CSL_DOWNLOADS = {
   json: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
   csv: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv',
 } as const;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const API_ROLES = ['editor', 'reader'] as const;
 
@@ -102,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestMs: milliseconds(env, 'REQUEST_TIMEOUT_MS', 30_000),
       retryMs: milliseconds(env, 'NEO4J_RETRY_TIME_MS', 3_000),
     },
+    logLevel: logLevel(env.LOG_LEVEL),
+    production: env.NODE_ENV === 'production',
   };
 }
 
@@ -120,6 +129,14 @@ function apiKeys(raw: string | undefined): ApiKey[] {
       const digest = createHash('sha256').update(key).digest('hex').slice(0, 8);
       return { key, role: role as ApiKey['role'], name: name || `key-${digest}` };
     });
+}
+
+function logLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return raw as LogLevel;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,5 +1,8 @@
+import { pino } from 'pino';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createYoga } from '../graphql/create-yoga.js';
+import { createLogger } from '../logger.js';
 import { prepareGraph } from '../records/prepare-graph.js';
 import { EXIT, type CommandContext } from './command.js';
 
@@ -29,8 +32,13 @@ export class ApiError extends Error {
  * Goes through yoga's own request pipeline (limits, validation, error masking), so the CLI's answers and errors
  * are the ones the HTTP endpoint gives.
  */
-export function createApi(db: Database): Api {
-  const yoga = createYoga(db);
+export function createApi(db: Database, config: Config): Api {
+  // Only unexpected errors are logged, to stderr, so that stdout stays the command's answer.
+  const yoga = createYoga(
+    db,
+    config,
+    createLogger({ logLevel: 'error' }, pino.destination({ dest: 2, sync: true })),
+  );
   return {
     async request<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
       const response = await yoga.fetch('http://cli.local/graphql', {
@@ -57,7 +65,7 @@ export function createApi(db: Database): Api {
 export async function withApi(context: CommandContext, body: (api: Api) => Promise<number>): Promise<number> {
   const db = await context.database();
   await prepareGraph(db, context.err, { trustRecorded: true });
-  const api = createApi(db);
+  const api = createApi(db, context.config());
   try {
     return await body(api);
   } catch (error) {

@@ -4,6 +4,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j.js'
 import { toPlain } from './records.js';
 
 export type Params = Record<string, unknown>;
+export type QueryObserver = (query: { mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }) => void;
 export type Row = Record<string, unknown>;
 
 /** Raised at once while the local Neo4j this process started is down or restarting. */
@@ -34,6 +35,13 @@ interface RunLimits {
   isUp?: () => boolean;
 }
 
+/** What a database and the time-limited views made of it share. */
+interface Counter {
+  queries: number;
+  activeSessions: number;
+  observers: QueryObserver[];
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
@@ -52,11 +60,16 @@ export class Database {
     readonly name: string,
     private readonly local: LocalNeo4j | undefined,
     private readonly limits: RunLimits,
-    private readonly counter = { queries: 0 },
+    private readonly counter: Counter = { queries: 0, activeSessions: 0, observers: [] },
   ) {}
 
   get queryCount(): number {
     return this.counter.queries;
+  }
+
+  /** Sessions open right now: each holds one of the driver's pooled connections while its transaction runs. */
+  get activeSessions(): number {
+    return this.counter.activeSessions;
   }
 
   /**
@@ -86,6 +99,11 @@ export class Database {
     return this.run('WRITE', work);
   }
 
+  /** Calls `observer` after every transaction, e.g. to export its latency as a metric. */
+  observe(observer: QueryObserver): void {
+    this.counter.observers.push(observer);
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
     await this.local?.stop();
@@ -93,7 +111,25 @@ export class Database {
 
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.counter.queries += 1;
+    this.counter.activeSessions += 1;
     const started = Date.now();
+    let ok = false;
+    try {
+      const result = await this.attempt(mode, work, started);
+      ok = true;
+      return result;
+    } finally {
+      this.counter.activeSessions -= 1;
+      const seconds = (Date.now() - started) / 1000;
+      for (const observer of this.counter.observers) observer({ mode, seconds, ok });
+    }
+  }
+
+  private async attempt<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    started: number,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       if (this.limits.isUp?.() === false) throw new DatabaseDownError();
       const timeout = this.transactionTimeout();
@@ -132,6 +168,9 @@ export class Database {
   }
 }
 
+/** The driver's connection pool size (its default), exported with the sessions in use as /metrics. */
+export const MAX_POOL_SIZE = 100;
+
 export async function runRows<T>(tx: ManagedTransaction, query: string, params: Params): Promise<T[]> {
   const result = await tx.run(query, params);
   return result.records.map((record) => toPlain(record.toObject()) as T);
@@ -157,6 +196,7 @@ export async function openDatabase(
   const uri = config.neo4jUri ?? local?.uri ?? '';
   const { timeouts } = config;
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
+    maxConnectionPoolSize: MAX_POOL_SIZE,
     connectionAcquisitionTimeout: timeouts.acquisitionMs,
     connectionTimeout: timeouts.connectionMs,
     // Database.run retries, with a policy of its own.

@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { authenticate, type Caller } from '../curation/authenticate.js';
 import type { Database } from '../db/database.js';
 import { forbidden } from './errors.js';
@@ -15,7 +15,7 @@ export interface Context {
   caller: Caller | undefined;
 }
 
-export function createContext(db: Database, config: Config = loadConfig(), request?: Request): Context {
+export function createContext(db: Database, config: Config, request?: Request): Context {
   const caller = authenticate(request?.headers, config.apiKeys);
   if (config.readsRequireKey && !caller) throw forbidden('This server needs an API key for every request.');
   // Everything the request asks of the database shares one time limit (REQUEST_TIMEOUT_MS).

@@ -54,9 +54,11 @@ export function maskError(error: unknown): GraphQLError {
       extensions: { code: 'REQUEST_TIMEOUT', http: { status: 503 } },
     });
   }
-  // The client gets no detail; the operator gets all of it.
-  console.error('Unexpected error while resolving a request:', original);
-  return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  // The client gets no detail; the request log gets all of it (originalError is never serialised).
+  return new GraphQLError('Unexpected error.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    originalError: original instanceof Error ? original : new Error(String(original)),
+  });
 }
 
 /** Runs a domain operation, turning the domain's errors into GraphQL errors with the API's codes. */

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { createYoga } from '../../src/graphql/create-yoga.js';
+import { createLogger } from '../../src/logger.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { FIXTURES, fixtureGraph } from '../import/graph-fingerprint.js';
@@ -65,7 +67,7 @@ const newCompany = {
 beforeAll(async () => {
   process.env.API_KEYS = `${EDITOR_KEY}:editor:alice,${READER_KEY}:reader`;
   db = await openTestDatabase();
-  yoga = createYoga(db);
+  yoga = createYoga(db, loadConfig(), createLogger({ logLevel: 'silent' }));
 });
 // Each test starts from the fixture graph and makes the changes it builds on itself, so it passes alone and in
 // any order.

@@ -3,6 +3,9 @@ import { byDepth } from './depth.js';
 
 const UP = walkPattern(REACH_RELATIONS, 'UP');
 
+/** The relations a restriction travels, as a quantified path from the entity (`a` nearer it) towards the listed party. */
+const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where}){0,${depth}}`;
+
 /**
  * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
  * parents and controllers, across affiliates, and from a brand to its owner or reported maker. Paths repeat no
@@ -14,7 +17,7 @@ export const REACH_PATHS = byDepth(
   UNWIND $ids AS id
   MATCH (x:Entity {id: id})
   CALL (x) {
-    MATCH p = (x)((a)-[r:${UP.types}]-(b) WHERE ${UP.where}){0,${depth}}(listed:Party)
+    MATCH p = (x)${reachSteps(depth)}(listed:Party)
     WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
     RETURN p
@@ -23,6 +26,26 @@ export const REACH_PATHS = byDepth(
          [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
 );
+
+/**
+ * Every entity from which a restriction path leads to one of the given parties: reach read from the listed
+ * parties down. Params: $partyIds.
+ */
+export const REACHED_FROM_PARTIES = byDepth(
+  (depth) => `
+  UNWIND $partyIds AS partyId
+  MATCH (listed:Party {id: partyId})
+  CALL (listed) {
+    MATCH (x:Entity)${reachSteps(depth)}(listed)
+    RETURN DISTINCT x
+  }
+  RETURN DISTINCT x.id AS id`,
+);
+
+/** The parties ever listed on a measure's list; no row when there is no such measure. Params: $measureId. */
+export const MEASURE_PARTIES = `
+  MATCH (m:Measure {id: $measureId})-[:APPLIES_TO]->(list:RestrictedList)
+  RETURN COLLECT { MATCH (list)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(p:Party) RETURN DISTINCT p.id } AS partyIds`;
 
 /** Designations of the given parties, with their list. Params: $partyIds. */
 export const DESIGNATIONS_OF_PARTIES = `
