@@ -1,4 +1,4 @@
-import { byDepth } from './depth.js';
+import { byDepth, upTo } from './depth.js';
 
 /**
  * Brands that lead back to an entity: brands it or any party it owns or controls (down to the depth) owns,
@@ -9,9 +9,10 @@ export const BRANDS_BELOW = byDepth(
   MATCH (x:Entity {id: $id})
   MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|CONTROLS]-(b)
       WHERE (type(r) IN ['OWNS', 'CONTROLS'] AND startNode(r) = a)
-         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = b)){0,${depth}}
+         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = b))${upTo(depth)}
     (holder:Party)-[link:BRAND_OF|OEM_FOR]-(brand:Brand)
-  WHERE (type(link) = 'BRAND_OF' AND startNode(link) = brand) OR (type(link) = 'OEM_FOR' AND startNode(link) = holder)
+  WHERE ((type(link) = 'BRAND_OF' AND startNode(link) = brand) OR (type(link) = 'OEM_FOR' AND startNode(link) = holder))
+    AND length(p) <= ${depth + 1}
   WITH p LIMIT $limit
   RETURN [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
@@ -27,7 +28,8 @@ export const BRAND_ORIGINS = byDepth(
   WHERE (type(link) = 'BRAND_OF' AND startNode(link) = brand) OR (type(link) = 'OEM_FOR' AND startNode(link) = holder)
   MATCH p = (holder)((a)-[r:OWNS|SUBSIDIARY_OF|CONTROLS]-(b)
       WHERE (type(r) IN ['OWNS', 'CONTROLS'] AND startNode(r) = b)
-         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = a)){0,${Math.max(0, depth - 1)}}(origin:Party)
+         OR (type(r) = 'SUBSIDIARY_OF' AND startNode(r) = a))${upTo(depth - 1)}(origin:Party)
+  WHERE length(p) <= ${Math.max(0, depth - 1)}
   WITH brand, link, p LIMIT $limit
   RETURN [brand.id] + [n IN nodes(p) | n.id] AS nodeIds,
          [{type: type(link), properties: properties(link)}] +

@@ -1,4 +1,4 @@
-import { byDepth } from './depth.js';
+import { byDepth, upTo } from './depth.js';
 
 /**
  * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
@@ -14,8 +14,8 @@ export const REACH_PATHS = byDepth(
     MATCH p = (x)((a)-[r:OWNS|SUBSIDIARY_OF|AFFILIATE_OF|CONTROLS|BRAND_OF|OEM_FOR]-(b)
         WHERE (type(r) IN ['OWNS', 'CONTROLS', 'OEM_FOR'] AND startNode(r) = b)
            OR (type(r) IN ['SUBSIDIARY_OF', 'BRAND_OF'] AND startNode(r) = a)
-           OR type(r) = 'AFFILIATE_OF'){0,${depth}}(listed:Party)
-    WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
+           OR type(r) = 'AFFILIATE_OF')${upTo(depth)}(listed:Party)
+    WHERE length(p) <= ${depth} AND EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
     RETURN p
   }
