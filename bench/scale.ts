@@ -5,9 +5,9 @@
  * questions as plain Cypher through the bare driver (the floor), and the ownership questions through
  * @neo4j/graphql over the same database (the peer). Prints p50/p99, the ratios and the load average.
  *
- *   npm run bench:scale -- --companies 10000[,100000,...] [--rounds 30]
+ *   npm run bench:scale -- --companies 10000[,100000,...] [--rounds 30] [--without screen]
  *
- * NEO4J_HEAP sizes the benchmark's Neo4j as it sizes the project's (README, Configuration). With NEO4J_URI set
+ * NEO4J_HEAP and NEO4J_PAGECACHE size the benchmark's Neo4j as they size the project's (README, Configuration). With NEO4J_URI set
  * it uses that server instead, and EMPTIES it first: point it only at a database you may wipe.
  */
 import fs from 'node:fs';
@@ -34,6 +34,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1000 || size > 2_000_
   throw new Error('--companies takes whole numbers from 1000 to 2000000, comma-separated');
 }
 const rounds = Number(option('rounds', '30'));
+/** Arms whose name contains this text are left out (e.g. `--without screen` when screening is too slow to repeat). */
+const without = option('without', '');
 const warmUp = 5;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -368,6 +370,7 @@ async function measure(size: number): Promise<Record<string, number[]>> {
         { names: names.map((name) => name.replace(/[^\p{L}\p{N} ]/gu, ' ')) },
       ),
     };
+    if (without) for (const name of Object.keys(arms)) if (name.includes(without)) delete arms[name];
     const timings: Record<string, number[]> = Object.fromEntries(Object.keys(arms).map((name) => [name, []]));
     const first: Record<string, number> = {};
     for (let round = 0; round < warmUp + rounds; round++) {

@@ -64,6 +64,7 @@ export async function openDatabase(config: Config, log?: (line: string) => void)
         dataDir: config.neo4jDataDir,
         port: config.neo4jBoltPort,
         heap: config.neo4jHeap,
+        pageCache: config.neo4jPageCache,
         ...(log ? { log } : {}),
       });
   const uri = config.neo4jUri ?? local?.uri ?? '';

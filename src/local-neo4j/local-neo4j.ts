@@ -25,6 +25,8 @@ export interface LocalNeo4jOptions {
   /** 0 picks a free port. */
   port: number;
   heap: string;
+  /** Neo4j's page cache, e.g. 512m; the launcher's default (256m) when not given. */
+  pageCache?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -60,6 +62,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       options.dataDir,
       '--port',
       String(port),
+      ...(options.pageCache ? ['--page-cache', options.pageCache] : []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
