@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +16,10 @@ export interface Config {
   neo4jDataDir: string;
   /** Bolt port of the local Neo4j. @default 7687 */
   neo4jBoltPort: number;
-  /** Java heap of the local Neo4j. @default 1g */
+  /** Java heap of the local Neo4j. @default an eighth of the machine's memory, from 512m to 4g */
   neo4jHeap: string;
+  /** Page cache of the local Neo4j (the store kept in memory). @default an eighth of the memory, from 256m to 8g */
+  neo4jPageCache: string;
   /** HTTP port of the service. @default 4000 */
   port: number;
   /**
@@ -93,7 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDatabase: env.NEO4J_DATABASE ?? 'neo4j',
     neo4jDataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR ?? '.data/neo4j'),
     neo4jBoltPort: integer(env, 'NEO4J_BOLT_PORT', 7687),
-    neo4jHeap: env.NEO4J_HEAP ?? '1g',
+    neo4jHeap: memorySize(env, 'NEO4J_HEAP', eighthOfMemory(512, 4096)),
+    neo4jPageCache: memorySize(env, 'NEO4J_PAGECACHE', eighthOfMemory(256, 8192)),
     port: integer(env, 'PORT', 4000),
     ...screenThresholds(env),
     apiKeys: apiKeys(env.API_KEYS),
@@ -169,6 +173,19 @@ function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): n
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
   return value;
+}
+
+/** An eighth of the machine's memory in MiB, within the bounds: room for the service, the OS and its file cache. */
+function eighthOfMemory(min: number, max: number): string {
+  return `${Math.min(max, Math.max(min, Math.floor(os.totalmem() / 8 / 2 ** 20)))}m`;
+}
+
+function memorySize(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[1-9]\d*[kmg]$/i.test(raw))
+    throw new Error(`${name} must be a size such as 512m or 2g, got "${raw}"`);
+  return raw.toLowerCase();
 }
 
 function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

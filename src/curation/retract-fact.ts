@@ -91,10 +91,7 @@ async function retractNode(tx: ManagedTransaction, node: NodeRow, id: string): P
 }
 
 async function retractRelationship(tx: ManagedTransaction, id: string): Promise<Retraction> {
-  const [rel] = await readInTransaction<RelationshipRow>(tx, RELATIONSHIP_BY_ID, {
-    id,
-    types: ALL_RELATIONSHIP_TYPES,
-  });
+  const [rel] = await readInTransaction<RelationshipRow>(tx, RELATIONSHIP_BY_ID, { id });
   if (!rel) throw CurationError.notFound('node or relationship', id);
   if (REFERENCE_RELATIONSHIPS.includes(rel.type)) {
     throw CurationError.invalid(

@@ -190,6 +190,7 @@ export async function openDatabase(
         dataDir: config.neo4jDataDir,
         port: config.neo4jBoltPort,
         heap: config.neo4jHeap,
+        pageCache: config.neo4jPageCache,
         ...(log ? { log } : {}),
         ...(logJoined ? { logJoined } : {}),
       });

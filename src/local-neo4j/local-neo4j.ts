@@ -27,6 +27,8 @@ export interface LocalNeo4jOptions {
   /** 0 picks a free port. */
   port: number;
   heap: string;
+  /** Neo4j's page cache, e.g. 512m; the launcher's default (256m) when not given. */
+  pageCache?: string | undefined;
   log?: (line: string) => void;
   /** Where the routine "already running" line goes; `log` when unset. The CLI shows it only with --verbose. */
   logJoined?: (line: string) => void;
@@ -87,6 +89,7 @@ function spawnNeo4j(argFile: string, options: LocalNeo4jOptions, port: number): 
       options.dataDir,
       '--port',
       String(port),
+      ...(options.pageCache ? ['--page-cache', options.pageCache] : []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

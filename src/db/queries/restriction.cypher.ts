@@ -1,10 +1,10 @@
 import { REACH_RELATIONS, walkPattern } from '../../model/vocabulary.js';
-import { byDepth } from './depth.js';
+import { byDepth, upTo } from './depth.js';
 
 const UP = walkPattern(REACH_RELATIONS, 'UP');
 
 /** The relations a restriction travels, as a quantified path from the entity (`a` nearer it) towards the listed party. */
-const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where}){0,${depth}}`;
+const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where})${upTo(depth)}`;
 
 /**
  * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
@@ -18,7 +18,7 @@ export const REACH_PATHS = byDepth(
   MATCH (x:Entity {id: id})
   CALL (x) {
     MATCH p = (x)${reachSteps(depth)}(listed:Party)
-    WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
+    WHERE length(p) <= ${depth} AND EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
     RETURN p
   }
@@ -36,7 +36,8 @@ export const REACHED_FROM_PARTIES = byDepth(
   UNWIND $partyIds AS partyId
   MATCH (listed:Party {id: partyId})
   CALL (listed) {
-    MATCH (x:Entity)${reachSteps(depth)}(listed)
+    MATCH p = (x:Entity)${reachSteps(depth)}(listed)
+    WHERE length(p) <= ${depth}
     RETURN DISTINCT x
   }
   RETURN DISTINCT x.id AS id`,
