@@ -1,5 +1,5 @@
 import { csvDocument } from '../formats/csv-writer.js';
-import type { ScreeningMatch, ScreeningResult } from './operations.js';
+import type { ScreeningMatch, ScreeningResult } from '../operations/answers.js';
 import { chooseCandidate } from './resolve-entity.js';
 
 export type ScreeningStatus = 'RESTRICTED' | 'NOT_RESTRICTED' | 'NO_MATCH' | 'AMBIGUOUS';

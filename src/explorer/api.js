@@ -11,7 +11,7 @@ import {
   NEIGHBORHOOD,
   OWNERSHIP_CHAIN,
   SEARCH,
-} from './operations.js';
+} from '../operations/operations.js';
 
 export class ApiError extends Error {
   constructor(message, code) {

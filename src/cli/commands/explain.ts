@@ -1,7 +1,7 @@
 import { withApi } from '../api.js';
 import { EXIT, type Command } from '../command.js';
 import { renderRestrictionReport } from '../format/restriction-report.js';
-import { EXPLAIN, type RestrictionReport } from '../operations.js';
+import { EXPLAIN } from '../../operations/operations.js';
 import { COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 import { entityOrExit } from '../resolve-entity.js';
 
@@ -14,10 +14,10 @@ export const explainCommand: Command = {
       const { values, positionals } = parseOptions(context.args, COMMON_OPTIONS);
       const entity = await entityOrExit(api, context, nameArgument(positionals), values.json);
       if (typeof entity === 'number') return entity;
-      const { explainRestrictions: report } = await api.request<{ explainRestrictions: RestrictionReport }>(
-        EXPLAIN,
-        { id: entity.id, asOf: values['as-of'] ?? null },
-      );
+      const { explainRestrictions: report } = await api.request(EXPLAIN, {
+        id: entity.id,
+        asOf: values['as-of'] ?? null,
+      });
       context.out(values.json ? JSON.stringify(report, null, 2) : renderRestrictionReport(report));
       return report.restricted ? EXIT.FOUND : EXIT.OK;
     }),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { withApi } from '../api.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { renderTable } from '../format/table.js';
-import { SCREEN, type ScreeningResult } from '../operations.js';
+import { SCREEN } from '../../operations/operations.js';
 import { COMMON_OPTIONS, parseOptions } from '../options.js';
 import { progressBar } from '../progress.js';
 import { readScreenInput, ScreenInputError } from '../screen-input.js';
@@ -40,7 +40,7 @@ export const screenCommand: Command = {
       );
       const rows: ScreeningRow[] = [];
       for (let start = 0; start < names.length; start += BATCH_SIZE) {
-        const { screen } = await api.request<{ screen: ScreeningResult[] }>(SCREEN, {
+        const { screen } = await api.request(SCREEN, {
           names: names.slice(start, start + BATCH_SIZE),
           asOf,
         });

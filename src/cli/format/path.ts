@@ -1,4 +1,4 @@
-import type { EntityRef, PathStep } from '../operations.js';
+import type { EntityRef, PathStep } from '../../operations/answers.js';
 
 /** How a step reads from the entity asked about towards the listed party or owner ("owned 100 % by"). */
 const FORWARD: Record<string, string> = {
