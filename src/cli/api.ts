@@ -3,12 +3,13 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createYoga } from '../graphql/create-yoga.js';
 import { createLogger } from '../logger.js';
+import type { Operation } from '../operations/operations.js';
 import { prepareGraph } from '../records/prepare-graph.js';
 import { EXIT, type CommandContext } from './command.js';
 
 /** The public GraphQL API, executed in process: the CLI asks exactly what a client over HTTP would ask. */
 export interface Api {
-  request<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  request<Result, Variables>(operation: Operation<Result, Variables>, variables: Variables): Promise<Result>;
 }
 
 /** A GraphQL error the API returned, with the code it carries (BAD_USER_INPUT, NOT_FOUND, ...). */
@@ -40,13 +41,16 @@ export function createApi(db: Database, config: Config): Api {
     createLogger({ logLevel: 'error' }, pino.destination({ dest: 2, sync: true })),
   );
   return {
-    async request<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    async request<Result, Variables>(
+      operation: Operation<Result, Variables>,
+      variables: Variables,
+    ): Promise<Result> {
       const response = await yoga.fetch('http://cli.local/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: operation, variables }),
       });
-      const body = (await response.json()) as GraphQLResponse<T>;
+      const body = (await response.json()) as GraphQLResponse<Result>;
       const [first] = body.errors ?? [];
       if (first) throw new ApiError(first.message, first.extensions?.code);
       if (!body.data) throw new ApiError(`The API answered HTTP ${response.status} without data.`, undefined);
