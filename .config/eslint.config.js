@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', 'test-artifacts/', 'src/explorer/vendor/'] },
+  { ignores: ['node_modules/', '.data/', 'test-artifacts/', 'src/operations/operations.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

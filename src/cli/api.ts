@@ -1,11 +1,15 @@
+import { pino } from 'pino';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createYoga } from '../graphql/create-yoga.js';
+import { createLogger } from '../logger.js';
+import type { Operation } from '../operations/operations.js';
 import { prepareGraph } from '../records/prepare-graph.js';
 import { EXIT, type CommandContext } from './command.js';
 
 /** The public GraphQL API, executed in process: the CLI asks exactly what a client over HTTP would ask. */
 export interface Api {
-  request<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  request<Result, Variables>(operation: Operation<Result, Variables>, variables: Variables): Promise<Result>;
 }
 
 /** A GraphQL error the API returned, with the code it carries (BAD_USER_INPUT, NOT_FOUND, ...). */
@@ -29,16 +33,24 @@ export class ApiError extends Error {
  * Goes through yoga's own request pipeline (limits, validation, error masking), so the CLI's answers and errors
  * are the ones the HTTP endpoint gives.
  */
-export function createApi(db: Database): Api {
-  const yoga = createYoga(db);
+export function createApi(db: Database, config: Config): Api {
+  // Only unexpected errors are logged, to stderr, so that stdout stays the command's answer.
+  const yoga = createYoga(
+    db,
+    config,
+    createLogger({ logLevel: 'error' }, pino.destination({ dest: 2, sync: true })),
+  );
   return {
-    async request<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    async request<Result, Variables>(
+      operation: Operation<Result, Variables>,
+      variables: Variables,
+    ): Promise<Result> {
       const response = await yoga.fetch('http://cli.local/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: operation, variables }),
       });
-      const body = (await response.json()) as GraphQLResponse<T>;
+      const body = (await response.json()) as GraphQLResponse<Result>;
       const [first] = body.errors ?? [];
       if (first) throw new ApiError(first.message, first.extensions?.code);
       if (!body.data) throw new ApiError(`The API answered HTTP ${response.status} without data.`, undefined);
@@ -57,7 +69,7 @@ export function createApi(db: Database): Api {
 export async function withApi(context: CommandContext, body: (api: Api) => Promise<number>): Promise<number> {
   const db = await context.database();
   await prepareGraph(db, context.err, { trustRecorded: true });
-  const api = createApi(db);
+  const api = createApi(db, context.config());
   try {
     return await body(api);
   } catch (error) {

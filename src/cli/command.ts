@@ -1,9 +1,12 @@
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 
 /** What every command gets: its arguments, a lazily opened database, and where to write. */
 export interface CommandContext {
   args: string[];
   database(): Promise<Database>;
+  /** The configuration, read from the environment once per run. */
+  config(): Config;
   out(text: string): void;
   err(text: string): void;
 }

@@ -1,7 +1,7 @@
 import type { Api } from './api.js';
 import { EXIT, type CommandContext } from './command.js';
 import { renderCandidates } from './format/candidates.js';
-import type { EntitySummary } from './operations.js';
+import type { EntitySummary } from '../operations/answers.js';
 import { resolveEntity, type Choice } from './resolve-entity.js';
 
 /**

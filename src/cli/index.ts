@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { InvalidRecordsError } from '../records/records.js';
 import { EXIT, UsageError, type Command, type CommandContext } from './command.js';
@@ -22,10 +22,12 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'e
   }
   const command = await load();
   let db: Database | undefined;
+  let config: Config | undefined;
   const context: CommandContext = {
     ...io,
     args,
-    database: async () => (db ??= await openDatabase(loadConfig(), io.err, verbose ? io.err : () => {})),
+    config: () => (config ??= loadConfig()),
+    database: async () => (db ??= await openDatabase(context.config(), io.err, verbose ? io.err : () => {})),
   };
   try {
     return await command.run(context);

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate } from '../records/validate.js';
+import { isIsoDate } from '../model/values.js';
 import { UsageError } from './command.js';
 import { today } from '../model/period.js';
 

@@ -2,7 +2,7 @@ import { loadConfig } from '../config.js';
 import { normalizeName } from '../names/normalize-name.js';
 import type { Api } from './api.js';
 import type { Candidate } from './format/candidates.js';
-import { ENTITY, SEARCH, type EntitySummary } from './operations.js';
+import { ENTITY, SEARCH } from '../operations/operations.js';
 
 /** A name or alias that scores this close to the best one is "about as good" and makes the choice ambiguous. */
 export const AMBIGUITY_MARGIN = 0.03;
@@ -23,13 +23,9 @@ export async function resolveEntity(
   minScore = loadConfig().screenThreshold,
 ): Promise<Choice> {
   const looksLikeId = /^[\w.:-]{1,200}$/.test(text);
-  const { entity } = looksLikeId
-    ? await api.request<{ entity: EntitySummary | null }>(ENTITY, { id: text })
-    : { entity: null };
+  const { entity } = looksLikeId ? await api.request(ENTITY, { id: text }) : { entity: null };
   if (entity) return { kind: 'match', candidate: { entity, score: 1, matchedName: entity.id }, exact: true };
-  const { search } = await api.request<{
-    search: { edges: { node: EntitySummary; score: number; matchedName: string }[] };
-  }>(SEARCH, { query: text, first: 10 });
+  const { search } = await api.request(SEARCH, { query: text, first: 10 });
   const candidates = search.edges.map((edge) => ({
     entity: edge.node,
     score: edge.score,

@@ -1,6 +1,6 @@
 import { csvDocument } from '../formats/csv-writer.js';
 import type { ScreeningVerdict } from '../model/model.js';
-import type { ScreeningMatch, ScreeningResult } from './operations.js';
+import type { ScreeningMatch, ScreeningResult } from '../operations/answers.js';
 import { chooseCandidate } from './resolve-entity.js';
 
 /** The CLI's decision for a row: the API's verdict, and AMBIGUOUS when matches tie and none can be chosen. */

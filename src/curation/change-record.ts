@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
+import { CurationError } from './curation-error.js';
 import type { ChangeAction } from '../model/model.js';
+import { LIMITS } from '../model/values.js';
 import type { Caller } from './authenticate.js';
 import { CHANGES_SINCE, CHANGE_SCHEMA, CREATE_CHANGE } from './curation.cypher.js';
 
@@ -35,13 +37,21 @@ export function newChange(
   const at = new Date().toISOString();
   return {
     ...fields,
-    id: `change-${at.replace(/[-:.TZ]/g, '')}-${randomBytes(4).toString('hex')}`,
+    // A "/" is never part of a fact's id (ID_PATTERN), so no entity can take a change record's id.
+    id: `change/${at.replace(/[-:.TZ]/g, '')}-${randomBytes(4).toString('hex')}`,
     actor: caller.name,
     role: caller.role,
     at,
     before: fields.before === null || fields.before === undefined ? null : JSON.stringify(fields.before),
     after: fields.after === null || fields.after === undefined ? null : JSON.stringify(fields.after),
   };
+}
+
+/** A curator's reason: said (the audit trail records it) and of a readable length. */
+export function checkReason(argument: string, reason: string): void {
+  if (reason.trim() === '') throw CurationError.invalid(argument, 'say why: the audit trail records it');
+  if (reason.length > LIMITS.text)
+    throw CurationError.invalid(argument, `must be at most ${LIMITS.text} characters; got ${reason.length}`);
 }
 
 /** Writes the change inside the transaction that made it, so there is no change without its record. */

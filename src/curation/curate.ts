@@ -7,7 +7,13 @@ import type { RawRecord } from '../records/records.js';
 import { validateRecords, type NodeRecord, type RelationshipRecord } from '../records/validate.js';
 import { planBatches, runBatch } from '../records/write-records.js';
 import type { Caller } from './authenticate.js';
-import { ensureChangeSchema, newChange, recordChange, type ChangeRecord } from './change-record.js';
+import {
+  checkReason,
+  ensureChangeSchema,
+  newChange,
+  recordChange,
+  type ChangeRecord,
+} from './change-record.js';
 import { RETRACTED_BY_ID, TYPES_BY_IDS } from './curation.cypher.js';
 
 export interface SourceInput {
@@ -42,8 +48,7 @@ export interface Curation {
  */
 export async function curate(db: Database, caller: Caller, curation: Curation): Promise<ChangeRecord> {
   const { input } = curation;
-  if (input.reason.trim() === '')
-    throw CurationError.invalid('input.reason', 'say why: the audit trail records it');
+  checkReason('input.reason', input.reason);
   const newSources = (input.newSources ?? []).map(({ date, note, ...source }) => ({
     type: 'Source',
     ...source,

@@ -24,10 +24,14 @@ export const NODE_BY_ID = `
   MATCH (n:Node {id: $id})
   RETURN labels(n) AS nodeLabels, properties(n) AS values`;
 
-/** A relationship between live nodes by its id. Params: $id, $types. */
+/**
+ * A relationship between live nodes by its id, of any model type: one branch per type, so each finds it through
+ * that type's id index. Params: $id.
+ */
 export const RELATIONSHIP_BY_ID = `
-  MATCH (a:Node)-[r]->(b:Node)
-  WHERE r.id = $id AND type(r) IN $types
+  CALL () {
+    ${ALL_RELATIONSHIP_TYPES.map((type) => `MATCH (a:Node)-[r:${type} {id: $id}]->(b:Node) RETURN a, r, b`).join('\n    UNION ALL\n    ')}
+  }
   RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS values
   LIMIT 1`;
 

@@ -3,7 +3,13 @@ import type { Database } from '../db/database.js';
 import { CurationError } from './curation-error.js';
 import { ALL_RELATIONSHIP_TYPES, REFERENCE_RELATIONSHIPS, isNodeType } from '../model/model.js';
 import type { Caller } from './authenticate.js';
-import { ensureChangeSchema, newChange, recordChange, type ChangeRecord } from './change-record.js';
+import {
+  checkReason,
+  ensureChangeSchema,
+  newChange,
+  recordChange,
+  type ChangeRecord,
+} from './change-record.js';
 import { readInTransaction } from './curate.js';
 import {
   DELETE_RELATIONSHIP,
@@ -29,7 +35,7 @@ export async function retractFact(
   reason: string,
   sources: string[] = [],
 ): Promise<ChangeRecord> {
-  if (reason.trim() === '') throw CurationError.invalid('reason', 'say why: the audit trail records it');
+  checkReason('reason', reason);
   const found = await db.read<{ id: string }>(TYPES_BY_IDS, { ids: sources, types: ['Source'] });
   const missing = sources.filter((source) => !found.some((row) => row.id === source));
   if (missing.length > 0)
@@ -85,10 +91,7 @@ async function retractNode(tx: ManagedTransaction, node: NodeRow, id: string): P
 }
 
 async function retractRelationship(tx: ManagedTransaction, id: string): Promise<Retraction> {
-  const [rel] = await readInTransaction<RelationshipRow>(tx, RELATIONSHIP_BY_ID, {
-    id,
-    types: ALL_RELATIONSHIP_TYPES,
-  });
+  const [rel] = await readInTransaction<RelationshipRow>(tx, RELATIONSHIP_BY_ID, { id });
   if (!rel) throw CurationError.notFound('node or relationship', id);
   if (REFERENCE_RELATIONSHIPS.includes(rel.type)) {
     throw CurationError.invalid(

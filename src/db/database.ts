@@ -1,24 +1,90 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j.js';
 import { toPlain } from './records.js';
 
 export type Params = Record<string, unknown>;
+export type QueryObserver = (query: { mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }) => void;
 export type Row = Record<string, unknown>;
 
+/** Raised at once while the local Neo4j this process started is down or restarting. */
+export class DatabaseDownError extends Error {
+  constructor() {
+    super('The local Neo4j is restarting.');
+  }
+}
+
+/** Raised when a request has used up its time: no further transaction starts for it. */
+export class TimeLimitError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The request ran out of its ${limitMs} ms for database work.`);
+  }
+}
+
+interface RunLimits {
+  /** Longest any one transaction may run (Neo4j ends it). */
+  transactionMs: number;
+  /** How long transient errors are retried. */
+  retryMs: number;
+  /** For a request's view: when its time is up (epoch ms), and how long it had. */
+  deadline?: { at: number; limitMs: number };
+  /**
+   * False while a local Neo4j is known to be down: while it restarts, its Bolt port may accept connections
+   * before the database answers, and each request would wait out its whole timeout.
+   */
+  isUp?: () => boolean;
+}
+
+/** What a database and the time-limited views made of it share. */
+interface Counter {
+  queries: number;
+  activeSessions: number;
+  observers: QueryObserver[];
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
 /**
- * One driver per process and one way to run Cypher: managed read and write transactions (retried on transient
- * errors), plain rows out, sessions closed in `finally`. `queryCount` counts round trips, so tests can check
- * that a GraphQL request costs one query per nesting level.
+ * One driver per process and one way to run Cypher: managed read and write transactions, plain rows out,
+ * sessions closed in `finally`. Every transaction has a timeout, so Neo4j ends work nobody waits for any more.
+ * `queryCount` counts round trips, so tests can check that a GraphQL request costs one query per nesting level.
+ *
+ * Retries are done here rather than by the driver, whose loop retries an unreachable server for its whole
+ * retry time, so that every request waited seconds during an outage: a lost connection is tried once more at
+ * once (a pooled connection may predate a restart), and only transient errors such as deadlocks are retried
+ * with back-off.
  */
 export class Database {
-  queryCount = 0;
-
   constructor(
     readonly driver: Driver,
     readonly name: string,
-    private readonly local?: LocalNeo4j,
+    private readonly local: LocalNeo4j | undefined,
+    private readonly limits: RunLimits,
+    private readonly counter: Counter = { queries: 0, activeSessions: 0, observers: [] },
   ) {}
+
+  get queryCount(): number {
+    return this.counter.queries;
+  }
+
+  /** Sessions open right now: each holds one of the driver's pooled connections while its transaction runs. */
+  get activeSessions(): number {
+    return this.counter.activeSessions;
+  }
+
+  /**
+   * The same database for work that must end within `ms` (one HTTP request, a health probe): each transaction
+   * gets the time that is left as its timeout, and none starts once it is spent. Never close a view.
+   */
+  withTimeLimit(ms: number): Database {
+    return new Database(
+      this.driver,
+      this.name,
+      undefined,
+      { ...this.limits, deadline: { at: Date.now() + ms, limitMs: ms } },
+      this.counter,
+    );
+  }
 
   read<T = Row>(query: string, params: Params = {}): Promise<T[]> {
     return this.run('READ', (tx) => runRows<T>(tx, query, params));
@@ -33,21 +99,77 @@ export class Database {
     return this.run('WRITE', work);
   }
 
+  /** Calls `observer` after every transaction, e.g. to export its latency as a metric. */
+  observe(observer: QueryObserver): void {
+    this.counter.observers.push(observer);
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
     await this.local?.stop();
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.queryCount += 1;
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
+    this.counter.queries += 1;
+    this.counter.activeSessions += 1;
+    const started = Date.now();
+    let ok = false;
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      const result = await this.attempt(mode, work, started);
+      ok = true;
+      return result;
     } finally {
-      await session.close();
+      this.counter.activeSessions -= 1;
+      const seconds = (Date.now() - started) / 1000;
+      for (const observer of this.counter.observers) observer({ mode, seconds, ok });
     }
   }
+
+  private async attempt<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    started: number,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      if (this.limits.isUp?.() === false) throw new DatabaseDownError();
+      const timeout = this.transactionTimeout();
+      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
+      let delay: number | undefined;
+      try {
+        return mode === 'READ'
+          ? await session.executeRead(work, { timeout })
+          : await session.executeWrite(work, { timeout });
+      } catch (error) {
+        delay = this.retryDelay(error, attempt, started);
+        if (delay === undefined) throw error;
+      } finally {
+        await session.close();
+      }
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
+  private transactionTimeout(): number {
+    const deadline = this.limits.deadline;
+    if (!deadline) return this.limits.transactionMs;
+    const left = deadline.at - Date.now();
+    if (left <= 0) throw new TimeLimitError(deadline.limitMs);
+    return Math.min(left, this.limits.transactionMs);
+  }
+
+  /** Milliseconds to wait before trying again, or undefined to give up. */
+  private retryDelay(error: unknown, attempt: number, started: number): number | undefined {
+    const code = (error as Partial<Neo4jError>).code ?? '';
+    if (UNAVAILABLE.has(code)) return attempt === 1 ? 0 : undefined;
+    if (!neo4j.isRetryableError(error as Error)) return undefined;
+    const delay = 50 * 2 ** attempt * (0.8 + Math.random() * 0.4);
+    const end = Math.min(started + this.limits.retryMs, this.limits.deadline?.at ?? Infinity);
+    return Date.now() + delay < end ? delay : undefined;
+  }
 }
+
+/** The driver's connection pool size (its default), exported with the sessions in use as /metrics. */
+export const MAX_POOL_SIZE = 100;
 
 export async function runRows<T>(tx: ManagedTransaction, query: string, params: Params): Promise<T[]> {
   const result = await tx.run(query, params);
@@ -68,14 +190,18 @@ export async function openDatabase(
         dataDir: config.neo4jDataDir,
         port: config.neo4jBoltPort,
         heap: config.neo4jHeap,
+        pageCache: config.neo4jPageCache,
         ...(log ? { log } : {}),
         ...(logJoined ? { logJoined } : {}),
       });
   const uri = config.neo4jUri ?? local?.uri ?? '';
+  const { timeouts } = config;
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
-    connectionTimeout: 5_000,
+    maxConnectionPoolSize: MAX_POOL_SIZE,
+    connectionAcquisitionTimeout: timeouts.acquisitionMs,
+    connectionTimeout: timeouts.connectionMs,
+    // Database.run retries, with a policy of its own.
+    maxTransactionRetryTime: 0,
   });
   try {
     await driver.verifyConnectivity({ database: config.neo4jDatabase });
@@ -84,5 +210,9 @@ export async function openDatabase(
     await local?.stop();
     throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`, { cause: error });
   }
-  return new Database(driver, config.neo4jDatabase, local);
+  return new Database(driver, config.neo4jDatabase, local, {
+    transactionMs: timeouts.transactionMs,
+    retryMs: timeouts.retryMs,
+    ...(local ? { isUp: () => local.isUp() } : {}),
+  });
 }

@@ -12,7 +12,7 @@ import {
   OWNERSHIP_CHAIN,
   SEARCH,
   VOCABULARY,
-} from './operations.js';
+} from '../operations/operations.js';
 
 export class ApiError extends Error {
   constructor(message, code) {

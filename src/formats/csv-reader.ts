@@ -1,5 +1,6 @@
-import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { CsvError as ParseError, parse } from 'csv-parse';
+import { readText, type TextOptions } from '../records/text-file.js';
 
 export interface CsvRow {
   /** 1-based line of the file on which the row starts (a quoted field may span lines). */
@@ -9,18 +10,18 @@ export interface CsvRow {
 
 /**
  * The project's one CSV reader (imports, the CLI's screening input). Streams an RFC 4180 file row by row: quoted
- * fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF endings, an optional UTF-8 byte
- * order mark; a stray quote inside an unquoted field is kept as text. Empty lines are skipped; rows may differ in
+ * fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF endings; the text is decoded by
+ * readText (byte order marks, UTF-8 checked with file and line, or a named encoding); a stray quote inside an unquoted field is kept as text. Empty lines are skipped; rows may differ in
  * length (the caller names the row that does not fit its header). A quote left open at the end of the file is
  * reported on the row's first line.
  *
  * @example
  * for await (const { line, cells } of readCsv('list.csv')) console.log(line, cells[0]);
  */
-export async function* readCsv(file: string): AsyncGenerator<CsvRow> {
-  const parser = fs
-    .createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })
-    .pipe(parse({ bom: true, relax_quotes: true, relax_column_count: true, info: true }));
+export async function* readCsv(file: string, options: TextOptions = {}): AsyncGenerator<CsvRow> {
+  const parser = Readable.from(readText(file, options)).pipe(
+    parse({ bom: true, relax_quotes: true, relax_column_count: true, info: true }),
+  );
   let lastLine = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{

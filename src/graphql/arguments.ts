@@ -1,3 +1,5 @@
+import { MAX_PATH_DEPTH } from '../db/queries/depth.js';
+import { LIMITS, isPercent } from '../model/values.js';
 import { badInput } from './errors.js';
 
 /** Checks a whole-number argument against its range, before any Cypher runs. */
@@ -17,12 +19,17 @@ export function intArgument(
 
 export function percentArgument(name: string, value: number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!(value >= 0 && value <= 100)) throw badInput(name, `must be a percentage from 0 to 100; got ${value}`);
+  if (!isPercent(value)) throw badInput(name, `must be a percentage from 0 to 100; got ${value}`);
   return value;
 }
 
 export function idArgument(name: string, value: string): string {
-  if (value.trim() === '' || value.length > 200)
-    throw badInput(name, 'must be a non-empty id of at most 200 characters');
+  if (value.trim() === '' || value.length > LIMITS.id)
+    throw badInput(name, `must be a non-empty id of at most ${LIMITS.id} characters`);
   return value;
+}
+
+/** A path bound: at least one relation (a path of none is the entity itself), at most the server's maximum. */
+export function depthArgument(value: number | null | undefined): number {
+  return intArgument('maxDepth', value, 6, 1, MAX_PATH_DEPTH);
 }

@@ -1,10 +1,14 @@
 import { GraphQLError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
 import { CurationError } from '../curation/curation-error.js';
+import { DatabaseDownError, TimeLimitError } from '../db/database.js';
+import { printable } from '../model/values.js';
 
 /** Domain errors become GraphQL errors here, each with a code clients can branch on. */
 export function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  return new GraphQLError(printable(`${argument}: ${message}`, 1000), {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
 }
 
 export function notFound(what: string, id: string): GraphQLError {
@@ -39,14 +43,22 @@ export function maskError(error: unknown): GraphQLError {
     Object.assign(located.extensions ?? {}, { code: 'GRAPHQL_VALIDATION_FAILED' });
     return error as GraphQLError;
   }
+  // Both are the service's state, not the client's mistake: HTTP 503, so load balancers and clients retry.
   if (isDatabaseUnavailable(original)) {
     return new GraphQLError('The database is unavailable; try again shortly.', {
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
+      extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
     });
   }
-  // The client gets no detail; the operator gets all of it.
-  console.error('Unexpected error while resolving a request:', original);
-  return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  if (isTimedOut(original)) {
+    return new GraphQLError('The request took longer than the service allows and was stopped.', {
+      extensions: { code: 'REQUEST_TIMEOUT', http: { status: 503 } },
+    });
+  }
+  // The client gets no detail; the request log gets all of it (originalError is never serialised).
+  return new GraphQLError('Unexpected error.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    originalError: original instanceof Error ? original : new Error(String(original)),
+  });
 }
 
 /** Runs a domain operation, turning the domain's errors into GraphQL errors with the API's codes. */
@@ -61,8 +73,19 @@ export async function answer<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
+function isTimedOut(error: unknown): boolean {
+  const code = (error as Partial<Neo4jError> | undefined)?.code;
+  return error instanceof TimeLimitError || (typeof code === 'string' && /TransactionTimedOut/.test(code));
+}
+
 function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseDownError) return true;
   const code = (error as Partial<Neo4jError> | undefined)?.code;
   if (typeof code === 'string') return UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError');
-  return error instanceof Error && /ECONNREFUSED|connection.*(closed|refused)/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /ECONNREFUSED|ETIMEDOUT|connection.*(closed|refused|timed? ?out)|acquisition timed out/i.test(
+      error.message,
+    )
+  );
 }

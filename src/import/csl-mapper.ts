@@ -1,5 +1,6 @@
-import { isIsoDate } from '../records/validate.js';
+import { isIsoDate } from '../model/values.js';
 import { emptyImport, rowIssue, type MappedImport, type PartyType } from './candidates.js';
+import type { TextOptions } from '../records/text-file.js';
 import { readCsl, type CslRow } from './csl-reader.js';
 import { fromCslIds, identifier } from './identifiers.js';
 import {
@@ -20,7 +21,7 @@ import {
   withNamesWithin,
 } from './text.js';
 
-export interface CslOptions {
+export interface CslOptions extends TextOptions {
   /**
    * The day the CSL file was downloaded. Many rows (most OFAC ones) carry no start date; with this set they are
    * recorded as listed on or before that day, with a note saying so. Without it they load as parties without a
@@ -46,7 +47,7 @@ const NAME_TAIL = /;?\s*(and )?any successors?,.*$/i;
 export async function mapCslFile(file: string, options: CslOptions = {}): Promise<MappedImport> {
   const mapped = emptyImport('csl', file);
   mapped.sources.set(CSL_SOURCE.id, CSL_SOURCE);
-  for await (const row of readCsl(file, mapped.issues)) {
+  for await (const row of readCsl(file, mapped.issues, options)) {
     mapped.rows += 1;
     mapRow(row, mapped, options);
   }

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { RecordOrigin, ValidationIssue } from '../records/records.js';
+import { InvalidRecordsError, type RecordOrigin, type ValidationIssue } from '../records/records.js';
+import { readTextFile, type TextOptions } from '../records/text-file.js';
 import { CsvError, readCsv } from '../formats/csv-reader.js';
 
 /** One CSL entry in the column names of the CSV (the JSON API's nested values are flattened to them). */
@@ -17,20 +17,24 @@ const REQUIRED_COLUMNS = ['source', 'name'];
  * without) or the JSON of the trade.gov API (`{"results": [...]}` or a bare array). Rows come out one at a time;
  * problems with the file as a whole are thrown, problems with a row are left to the mapper.
  */
-export async function* readCsl(file: string, issues: ValidationIssue[]): AsyncGenerator<CslRow> {
+export async function* readCsl(
+  file: string,
+  issues: ValidationIssue[],
+  options: TextOptions = {},
+): AsyncGenerator<CslRow> {
   const name = path.basename(file);
   if (/\.json$/i.test(file)) {
-    yield* readCslJson(file, name, issues);
+    yield* readCslJson(file, name, issues, options);
     return;
   }
   let header: string[] | undefined;
   try {
-    for await (const row of readCsv(file)) {
+    for await (const row of readCsv(file, options)) {
       if (!header) {
         header = row.cells.map((cell) => cell.trim());
         const missing = REQUIRED_COLUMNS.filter((column) => !header?.includes(column));
         if (missing.length > 0) {
-          throw new Error(`${name}: line 1: not a CSL file; missing column(s) ${missing.join(', ')}`);
+          throw fileProblem(name, 1, `not a CSL file; missing column(s) ${missing.join(', ')}`);
         }
         continue;
       }
@@ -50,21 +54,32 @@ export async function* readCsl(file: string, issues: ValidationIssue[]): AsyncGe
       yield { origin, fields };
     }
   } catch (error) {
-    if (error instanceof CsvError)
-      throw new Error(`${name}: line ${error.line}: ${error.message}`, { cause: error });
+    // A file that cannot be read as CSV is invalid input (exit 3), with its line.
+    if (error instanceof CsvError) throw fileProblem(name, error.line, error.message);
     throw error;
   }
 }
 
-async function* readCslJson(file: string, name: string, issues: ValidationIssue[]): AsyncGenerator<CslRow> {
+function fileProblem(file: string, position: number, message: string): InvalidRecordsError {
+  return new InvalidRecordsError([{ file, position, recordId: undefined, field: undefined, message }]);
+}
+
+async function* readCslJson(
+  file: string,
+  name: string,
+  issues: ValidationIssue[],
+  options: TextOptions,
+): AsyncGenerator<CslRow> {
+  const text = readTextFile(file, options);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await fs.promises.readFile(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${name}: not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw fileProblem(name, 0, `not valid JSON: ${(error as Error).message}`);
   }
-  const results = Array.isArray(parsed) ? parsed : (parsed as { results?: unknown }).results;
-  if (!Array.isArray(results)) throw new Error(`${name}: expected {"results": [...]} or an array of entries`);
+  const results = Array.isArray(parsed) ? parsed : (parsed as { results?: unknown } | null)?.results;
+  if (!Array.isArray(results))
+    throw fileProblem(name, 0, 'expected {"results": [...]} or an array of entries');
   for (const [index, entry] of results.entries()) {
     const origin = { file: name, position: index + 1 };
     if (typeof entry !== 'object' || entry === null) {

@@ -1,6 +1,7 @@
 import readline from 'node:readline';
-import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { readText, type TextOptions } from '../records/text-file.js';
 import type { RecordOrigin, ValidationIssue } from '../records/records.js';
 
 /** One FollowTheMoney entity as OpenSanctions (and our FtM export) writes it: every property value is a list. */
@@ -29,9 +30,16 @@ export const OWN_FTM_DATASET = 'restricted-graph';
  * Streams an FtM JSON lines file. A line that is not a JSON entity with an id, a schema and properties is
  * reported with its line number and skipped.
  */
-export async function* readFtm(file: string, issues: ValidationIssue[]): AsyncGenerator<FtmLine> {
+export async function* readFtm(
+  file: string,
+  issues: ValidationIssue[],
+  options: TextOptions = {},
+): AsyncGenerator<FtmLine> {
   const name = path.basename(file);
-  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: Readable.from(readText(file, options)),
+    crlfDelay: Infinity,
+  });
   let position = 0;
   for await (const line of lines) {
     position += 1;

@@ -1,4 +1,5 @@
 import type { RecordOrigin } from '../records/records.js';
+import type { TextOptions } from '../records/text-file.js';
 import {
   emptyImport,
   rowIssue,
@@ -33,12 +34,27 @@ const PARTY_SCHEMATA: Readonly<Record<string, PartyType>> = {
  * designation on the list its authority and programme name (list-mapping.ts). Other schemata are counted and
  * skipped; references to entities that are neither in the file nor in the graph are reported, not fatal.
  */
-export async function mapFtmFile(file: string): Promise<MappedImport> {
+export async function mapFtmFile(file: string, options: TextOptions = {}): Promise<MappedImport> {
   const mapped = emptyImport('ftm', file);
   const lines: FtmLine[] = [];
   const byId = new Map<string, FtmEntity>();
-  for await (const line of readFtm(file, mapped.issues)) {
+  const lineOf = new Map<string, number>();
+  for await (const line of readFtm(file, mapped.issues, options)) {
     mapped.rows += 1;
+    const earlier = lineOf.get(line.entity.id);
+    if (earlier !== undefined) {
+      // Which of two entities with one id is meant cannot be told; the first stays, the second is reported.
+      mapped.issues.push(
+        rowIssue(
+          line.origin,
+          line.entity.id,
+          'id',
+          `the id is already used on line ${earlier}; this entity is left out`,
+        ),
+      );
+      continue;
+    }
+    lineOf.set(line.entity.id, line.origin.position);
     lines.push(line);
     byId.set(line.entity.id, line.entity);
   }

@@ -1,3 +1,4 @@
+import { printable } from '../model/values.js';
 import type { ValidationIssue } from '../records/records.js';
 import type { ChangeCount } from './graph-diff.js';
 import type { ImportReport } from './run-import.js';
@@ -40,9 +41,9 @@ export function formatImportReport(report: ImportReport, dryRun: boolean): strin
 
 /** "file:line (id) field: message", the form editors and terminals turn into links. */
 export function describe(issue: ValidationIssue): string {
-  const id = issue.recordId ? ` (${issue.recordId})` : '';
-  const field = issue.field ? ` ${issue.field}:` : ':';
-  return `  ${issue.file}:${issue.position}${id}${field} ${issue.message}`;
+  const id = issue.recordId ? ` (${printable(issue.recordId)})` : '';
+  const field = issue.field ? ` ${printable(issue.field)}:` : ':';
+  return `  ${printable(issue.file)}:${issue.position}${id}${field} ${printable(issue.message, 1000)}`;
 }
 
 function position(origin: { file: string; position: number }): string {

@@ -1,5 +1,5 @@
 import type { RawRecord, RecordOrigin, ValidationIssue } from '../records/records.js';
-import { ID_PATTERN } from '../records/validate.js';
+import { isId } from '../model/values.js';
 import { normalizeName } from '../names/normalize-name.js';
 import type {
   DesignationCandidate,
@@ -221,7 +221,7 @@ class Planner {
         type: relationship.type,
         // An id the validator generated ("a-OWNS-b@2018-02-06") is not one it accepts back; left out, it is
         // generated again, the same.
-        ...(ID_PATTERN.test(id) ? { id } : {}),
+        ...(isId(id) ? { id } : {}),
         from,
         to,
         ...relationship.properties,

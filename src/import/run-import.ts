@@ -22,6 +22,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** CSL only: the file's date, recorded as "listed on or before" for rows without a start date. */
   snapshotDate?: string;
+  /** The file's text encoding when it is not UTF-8 (e.g. latin1). @default UTF-8, checked */
+  encoding?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -31,6 +33,8 @@ export interface ImportReport {
   format: ImportFormat;
   file: string;
   rows: number;
+  /** Rows of the file that gave at least one valid record; 0 means the file held nothing to import. */
+  validRows: number;
   skipped: Record<string, number>;
   /** Bad rows, left out (or, with --strict, the reason nothing was written). */
   issues: ValidationIssue[];
@@ -55,10 +59,14 @@ export async function runImport(
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const text = { encoding: options.encoding };
   const mapped: MappedImport =
     format === 'ftm'
-      ? await mapFtmFile(file)
-      : await mapCslFile(file, options.snapshotDate ? { snapshotDate: options.snapshotDate } : {});
+      ? await mapFtmFile(file, text)
+      : await mapCslFile(file, {
+          ...text,
+          ...(options.snapshotDate ? { snapshotDate: options.snapshotDate } : {}),
+        });
   return importMapped(db, mapped, file, options);
 }
 
@@ -74,13 +82,17 @@ export async function importMapped(
   if (!options.dryRun) await ensureSchema(db);
   const graph = await readGraphState(db);
   const plan = planImport(mapped, graph);
-  const { nodes, relationships, issues } = validateUntilClean(plan.records, graph.types);
+  const { nodes, relationships, issues, kept } = validateUntilClean(plan.records, graph.types);
   if (options.strict && issues.length > 0) throw new InvalidRecordsError(issues);
   const diff = await diffAgainstGraph(db, { nodes, relationships });
   const report: ImportReport = {
     format,
     file,
     rows: mapped.rows,
+    // Sources are made for rows, not read from them.
+    validRows: new Set(
+      kept.filter((record) => record.data.type !== 'Source').map((record) => record.origin.position),
+    ).size,
     skipped: mapped.skipped,
     issues: [...mapped.issues, ...issues],
     warnings: plan.warnings,
@@ -89,7 +101,8 @@ export async function importMapped(
     relationships: diff.relationshipCounts,
     written: 0,
   };
-  if (options.dryRun) return report;
+  // A file with no valid row writes nothing at all, not even the sources its rows would have cited.
+  if (options.dryRun || report.validRows === 0) return report;
   const batches = planBatches(diff, options.batchSize ?? 500);
   const total = diff.nodes.length + diff.relationships.length;
   for (const batch of batches) {
@@ -107,7 +120,13 @@ export async function importMapped(
 export function validateUntilClean(
   records: RawRecord[],
   known: ReadonlyMap<string, string>,
-): { nodes: NodeRecord[]; relationships: RelationshipRecord[]; issues: ValidationIssue[] } {
+): {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  issues: ValidationIssue[];
+  /** The records that passed. */
+  kept: RawRecord[];
+} {
   const issues: ValidationIssue[] = [];
   let remaining = records;
   for (;;) {
@@ -118,7 +137,7 @@ export function validateUntilClean(
         ...rel,
         properties: { id: rel.id, ...rel.properties },
       }));
-      return { nodes: result.nodes, relationships, issues };
+      return { nodes: result.nodes, relationships, issues, kept: remaining };
     }
     issues.push(...result.issues);
     const bad = new Set(result.issues.map(issueKey));

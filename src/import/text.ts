@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isCountryCode } from '../model/values.js';
 import { namesWithin } from '../names/name-parts.js';
 
 /**
@@ -57,7 +58,7 @@ export function readableId(prefix: string, name: string, key: string): string {
 /** An ISO 3166 alpha-2 code in upper case, or undefined when the value is not one. */
 export function countryCode(value: unknown): string | undefined {
   const text = cleanText(value).toUpperCase();
-  return /^[A-Z]{2}$/.test(text) ? text : undefined;
+  return isCountryCode(text) ? text : undefined;
 }
 
 /** The earliest of a list of ISO dates (partial dates such as "2019" or "2019-05" are ignored). */

@@ -17,6 +17,8 @@ export interface LocalNeo4j {
   uri: string;
   /** True when this process started the database (and so stops it). */
   owned: boolean;
+  /** False while a Neo4j this process started is down or restarting, so callers can answer at once. */
+  isUp(): boolean;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export interface LocalNeo4jOptions {
   /** 0 picks a free port. */
   port: number;
   heap: string;
+  /** Neo4j's page cache, e.g. 512m; the launcher's default (256m) when not given. */
+  pageCache?: string | undefined;
   log?: (line: string) => void;
   /** Where the routine "already running" line goes; `log` when unset. The CLI shows it only with --verbose. */
   logJoined?: (line: string) => void;
@@ -41,7 +45,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     (options.logJoined ?? log)(
       `Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`,
     );
-    return { uri: running, owned: false, stop: async () => {} };
+    return { uri: running, owned: false, isUp: () => true, stop: async () => {} };
   }
   const argFile = await prepareLocalNeo4j(log);
   const port = options.port === 0 ? await freePort() : options.port;
@@ -53,7 +57,28 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   log(`Starting Neo4j Community on bolt://127.0.0.1:${port} (data in ${options.dataDir})`);
-  const child = spawn(
+  const launch = async () => {
+    const child = spawnNeo4j(argFile, options, port);
+    const uri = await waitUntilReady(child, options.dataDir);
+    fs.writeFileSync(boltFile(options.dataDir), JSON.stringify({ uri, pid: child.pid }));
+    return { child, uri };
+  };
+  const first = await launch();
+  log(`Neo4j is ready at ${first.uri}`);
+  const supervisor = supervise(first.child, launch, log);
+  return {
+    uri: first.uri,
+    owned: true,
+    isUp: () => supervisor.isUp(),
+    stop: async () => {
+      const child = supervisor.stop();
+      if (child) await stopChild(child, options.dataDir);
+    },
+  };
+}
+
+function spawnNeo4j(argFile: string, options: LocalNeo4jOptions, port: number): ChildProcess {
+  return spawn(
     'java',
     [
       `-Xmx${options.heap}`,
@@ -64,13 +89,73 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       options.dataDir,
       '--port',
       String(port),
+      ...(options.pageCache ? ['--page-cache', options.pageCache] : []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const uri = await waitUntilReady(child, options.dataDir);
-  fs.writeFileSync(boltFile(options.dataDir), JSON.stringify({ uri, pid: child.pid }));
-  log(`Neo4j is ready at ${uri}`);
-  return { uri, owned: true, stop: () => stopChild(child, options.dataDir) };
+}
+
+/** Back-off between restarts: doubles from the first to the last, and starts over once Neo4j stays up. */
+const RESTART_DELAYS = { firstMs: 1_000, maxMs: 30_000, stableMs: 60_000 };
+
+/**
+ * Restarts a Neo4j this process started whenever it exits without being asked to (killed, out of memory),
+ * logging each exit and each attempt, with back-off so a database that cannot start does not spin. The port and
+ * data folder stay the same, so the driver's next connection finds the new process.
+ */
+function supervise(
+  first: ChildProcess,
+  launch: () => Promise<{ child: ChildProcess; uri: string }>,
+  log: (line: string) => void,
+): { stop(): ChildProcess | undefined; isUp(): boolean } {
+  let current: ChildProcess | undefined = first;
+  let stopped = false;
+  let delay = RESTART_DELAYS.firstMs;
+  let startedAt = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const watch = (child: ChildProcess) => {
+    child.once('exit', (code, signal) => {
+      if (stopped || child !== current) return;
+      current = undefined;
+      if (Date.now() - startedAt > RESTART_DELAYS.stableMs) delay = RESTART_DELAYS.firstMs;
+      log(
+        `Neo4j (pid ${child.pid}) exited unexpectedly (${signal ? `signal ${signal}` : `code ${code}`}); ` +
+          `restarting in ${delay / 1000} s`,
+      );
+      schedule();
+    });
+  };
+  const schedule = () => {
+    timer = setTimeout(async () => {
+      if (stopped) return;
+      try {
+        const { child } = await launch();
+        if (stopped) {
+          child.stdin?.end();
+          return;
+        }
+        current = child;
+        startedAt = Date.now();
+        log(`Neo4j is running again (pid ${child.pid})`);
+        watch(child);
+      } catch (error) {
+        log(
+          `Neo4j did not restart: ${(error as Error).message.split('\n')[0]}; next try in ${delay / 1000} s`,
+        );
+        schedule();
+      }
+    }, delay);
+    delay = Math.min(delay * 2, RESTART_DELAYS.maxMs);
+  };
+  watch(first);
+  return {
+    isUp: () => current !== undefined,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      return current;
+    },
+  };
 }
 
 /**
@@ -163,11 +248,16 @@ function waitUntilReady(child: ChildProcess, dataDir: string): Promise<string> {
       if (ready?.[1]) {
         clearTimeout(timer);
         child.stdout?.off('data', onData);
+        child.stderr?.off('data', onError);
+        // Keep draining both pipes: a full pipe would block the database's own logging.
+        child.stdout?.resume();
+        child.stderr?.resume();
         resolve(ready[1]);
       }
     };
+    const onError = (chunk: Buffer) => (output += chunk.toString());
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', onError);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(

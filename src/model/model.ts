@@ -86,8 +86,6 @@ export type ScreeningVerdict = (typeof SCREENING_VERDICTS)[number];
 export const MATCH_METHODS = ['IDENTIFIER', 'SAME_NAME', 'TOKENS', 'SPELLING', 'CHINESE_CHARACTERS'] as const;
 export type MatchMethodName = (typeof MATCH_METHODS)[number];
 
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
-
 export type FieldType =
   | 'string'
   | 'text'

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidRecordsError, type RawRecord } from './records.js';
+import { readTextFile } from './text-file.js';
 
 /** Reads every `*.json` file of a seed folder; each file holds a JSON array of records. */
 export function readSeedFolder(folder: string): RawRecord[] {
@@ -15,8 +16,9 @@ export function readSeedFile(file: string): RawRecord[] {
   const name = path.basename(file);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    parsed = JSON.parse(readTextFile(file));
   } catch (error) {
+    if (error instanceof InvalidRecordsError) throw error;
     throw new InvalidRecordsError([
       {
         file: name,

@@ -1,3 +1,5 @@
+import { printable } from '../model/values.js';
+
 /**
  * A record as it stands in a seed or import file, before validation: a node (`type` is a node type) or a
  * relationship (`type` is a relationship type with `from` and `to`). `origin` says where it came from, so that
@@ -22,10 +24,13 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** One line naming file, record and field; control characters of hostile input never reach a terminal. */
 export function describeIssue(issue: ValidationIssue): string {
-  const record = issue.recordId ? `record ${issue.position} (${issue.recordId})` : `record ${issue.position}`;
-  const field = issue.field ? `, field "${issue.field}"` : '';
-  return `${issue.file}: ${record}${field}: ${issue.message}`;
+  const id = issue.recordId === undefined ? '' : ` (${printable(issue.recordId)})`;
+  const field = issue.field ? `, field "${printable(issue.field)}"` : '';
+  // Position 0 is the file as a whole (not found, a folder, not JSON).
+  const record = issue.position > 0 ? ` record ${issue.position}${id}${field}:` : '';
+  return `${printable(issue.file)}:${record} ${printable(issue.message, 1000)}`;
 }
 
 export class InvalidRecordsError extends Error {

@@ -1,5 +1,4 @@
 import {
-  COUNTRY_CODE,
   isNodeType,
   isRelationshipType,
   nodeSpec,
@@ -9,6 +8,7 @@ import {
   type NodeType,
   type RelationshipType,
 } from '../model/model.js';
+import { LIMITS, isCountryCode, isId, isIsoDate, isPercent, printable, quote } from '../model/values.js';
 import type { RawRecord, ValidationIssue } from './records.js';
 
 /** A node ready to write: properties are plain values (dates as ISO strings), `sources` are Source ids. */
@@ -33,8 +33,6 @@ export interface ValidationResult {
   issues: ValidationIssue[];
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RESERVED = new Set(['type', 'id', 'sources', 'from', 'to']);
 
 /**
@@ -59,7 +57,7 @@ export function validateRecords(
           issue(
             record,
             'id',
-            `id "${id}" is already used by ${earlier.origin.file} record ${earlier.origin.position}`,
+            `id ${quote(id)} is already used by ${earlier.origin.file} record ${earlier.origin.position}`,
           ),
         );
       }
@@ -77,7 +75,7 @@ export function validateRecords(
         issue(
           record,
           'id',
-          `relationship id "${relationship.id}" is used twice; give one of them its own "id"`,
+          `relationship id ${quote(relationship.id)} is used twice; give one of them its own "id"`,
         ),
       );
     }
@@ -101,7 +99,7 @@ export function validateRecords(
       const relationship = validateRelationship(record, type, types, issues);
       if (relationship) addRelationship(record, relationship);
     } else {
-      issues.push(issue(record, 'type', `unknown type "${type}"`));
+      issues.push(issue(record, 'type', `unknown type ${quote(type)}`));
     }
   }
   return { nodes, relationships, issues };
@@ -117,7 +115,7 @@ function validateNode(
 ): void {
   const spec = nodeSpec(type);
   const id = record.data.id;
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+  if (typeof id !== 'string' || !isId(id)) {
     issues.push(
       issue(record, 'id', 'needs an "id": letters, digits and . _ : - (a readable slug such as "hikvision")'),
     );
@@ -147,13 +145,13 @@ function validateNode(
     targets.forEach((target: string, order) => {
       const targetType = types.get(target);
       if (!targetType) {
-        issues.push(issue(record, field, `refers to "${target}", which is not defined`));
+        issues.push(issue(record, field, `refers to ${quote(target)}, which is not defined`));
       } else if (!ref.targets.includes(targetType)) {
         issues.push(
           issue(
             record,
             field,
-            `refers to "${target}", a ${targetType}; expected ${ref.targets.join(' or ')}`,
+            `refers to ${quote(target)}, a ${targetType}; expected ${ref.targets.join(' or ')}`,
           ),
         );
       } else {
@@ -194,17 +192,26 @@ function validateRelationship(
     const endType = typeof value === 'string' ? types.get(value) : undefined;
     if (typeof value !== 'string')
       issues.push(issue(record, end, `needs "${end}": the id of a ${allowed.join(' or ')}`));
-    else if (!endType) issues.push(issue(record, end, `refers to "${value}", which is not defined`));
+    else if (!endType) issues.push(issue(record, end, `refers to ${quote(value)}, which is not defined`));
     else if (!allowed.includes(endType)) {
       issues.push(
-        issue(record, end, `refers to "${value}", a ${endType}; ${type} goes ${end} ${allowed.join(' or ')}`),
+        issue(
+          record,
+          end,
+          `refers to ${quote(value)}, a ${endType}; ${type} goes ${end} ${allowed.join(' or ')}`,
+        ),
       );
     } else ends[end] = value;
   }
+  // Nothing owns, controls, amends or is a subsidiary, brand or possible duplicate of itself.
+  if (ends.from !== '' && ends.from === ends.to)
+    issues.push(
+      issue(record, 'to', `is the same as "from" (${quote(ends.to)}): a ${type} needs two parties`),
+    );
   const properties = checkFields(record, spec.fields, ['from', 'to'], issues);
   properties.sources = checkSources(record, types, issues);
   const explicitId = record.data.id;
-  if (explicitId !== undefined && (typeof explicitId !== 'string' || !ID_PATTERN.test(explicitId))) {
+  if (explicitId !== undefined && (typeof explicitId !== 'string' || !isId(explicitId))) {
     issues.push(issue(record, 'id', 'must be letters, digits and . _ : -'));
   }
   if (typeof properties.validFrom === 'string' && typeof properties.validTo === 'string') {
@@ -228,7 +235,7 @@ function checkFields(
   const properties: Record<string, unknown> = {};
   for (const key of Object.keys(record.data)) {
     if (!RESERVED.has(key) && !(key in fields) && !otherKeys.includes(key)) {
-      issues.push(issue(record, key, `is not a field of ${String(record.data.type)}`));
+      issues.push(issue(record, printable(key), `is not a field of ${String(record.data.type)}`));
     }
   }
   for (const [field, spec] of Object.entries(fields)) {
@@ -249,42 +256,40 @@ function checkValue(field: string, value: unknown, spec: FieldSpec): string | un
   if (typeof type === 'object') {
     return type.enum.includes(value as string)
       ? undefined
-      : `must be one of ${type.enum.join(', ')}; got ${JSON.stringify(value)}`;
+      : `must be one of ${type.enum.join(', ')}; got ${quote(value)}`;
   }
   switch (type) {
     case 'string':
     case 'text':
       if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
-      if (field === 'country' && !COUNTRY_CODE.test(value))
-        return `must be an ISO 3166 alpha-2 code such as CN; got "${value}"`;
+      if (value.length > LIMITS[type === 'string' ? 'line' : 'text'])
+        return `must be at most ${LIMITS[type === 'string' ? 'line' : 'text']} characters; got ${value.length}`;
+      if (field === 'country' && !isCountryCode(value))
+        return `must be an ISO 3166 alpha-2 code such as CN; got ${quote(value)}`;
       return undefined;
     case 'string[]':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
-        ? undefined
-        : 'must be a list of non-empty strings';
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== ''))
+        return 'must be a list of non-empty strings';
+      if (value.length > LIMITS.listItems)
+        return `must hold at most ${LIMITS.listItems} items; got ${value.length}`;
+      return value.some((item: string) => item.length > LIMITS.line)
+        ? `items must be at most ${LIMITS.line} characters each`
+        : undefined;
     case 'date':
-      return isIsoDate(value) ? undefined : `must be a date written YYYY-MM-DD; got ${JSON.stringify(value)}`;
+      return isIsoDate(value) ? undefined : `must be a date written YYYY-MM-DD; got ${quote(value)}`;
     case 'percent':
-      return typeof value === 'number' && value >= 0 && value <= 100
-        ? undefined
-        : `must be a number from 0 to 100; got ${JSON.stringify(value)}`;
+      return isPercent(value) ? undefined : `must be a number from 0 to 100; got ${quote(value)}`;
     case 'integer':
-      return Number.isInteger(value) ? undefined : `must be a whole number; got ${JSON.stringify(value)}`;
+      return Number.isSafeInteger(value) ? undefined : `must be a whole number; got ${quote(value)}`;
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'url':
+      if (typeof value === 'string' && value.length > LIMITS.url)
+        return `must be at most ${LIMITS.url} characters; got ${value.length}`;
       return typeof value === 'string' && /^https?:\/\/\S+$/.test(value)
         ? undefined
-        : `must be an http(s) URL; got ${JSON.stringify(value)}`;
+        : `must be an http(s) URL; got ${quote(value)}`;
   }
-}
-
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 function checkSources(
@@ -297,10 +302,16 @@ function checkSources(
     issues.push(issue(record, 'sources', 'every fact needs at least one source: a list of Source ids'));
     return [];
   }
+  if (sources.length > LIMITS.listItems) {
+    issues.push(
+      issue(record, 'sources', `must hold at most ${LIMITS.listItems} sources; got ${sources.length}`),
+    );
+    return [];
+  }
   for (const source of sources) {
     if (typeof source !== 'string' || types.get(source) !== 'Source') {
       issues.push(
-        issue(record, 'sources', `"${String(source)}" is not a Source defined in the seeds or the graph`),
+        issue(record, 'sources', `${quote(source)} is not a Source defined in the seeds or the graph`),
       );
     }
   }

@@ -1,12 +1,19 @@
 import http from 'node:http';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { createLogger, type Logger } from '../logger.js';
+import { metricsPlugin } from './metrics.js';
 import { createYoga } from '../graphql/create-yoga.js';
 import { serveExplorer } from './explorer-assets.js';
 import { checkHealth } from './health.js';
 
-/** The HTTP service: GET /health, /graphql (API and GraphiQL) and the explorer at / . */
-export function createServer(db: Database): http.Server {
-  const yoga = createYoga(db);
+/** The HTTP service: GET /health, /metrics (Prometheus), /graphql (API and GraphiQL) and the explorer at / . */
+export function createServer(
+  db: Database,
+  config: Config,
+  logger: Logger = createLogger(config),
+): http.Server {
+  const yoga = createYoga(db, config, logger, [metricsPlugin(db)]);
   return http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
@@ -15,7 +22,7 @@ export function createServer(db: Database): http.Server {
       response.end(JSON.stringify(health));
       return;
     }
-    if (url.pathname.startsWith('/graphql')) {
+    if (url.pathname.startsWith('/graphql') || url.pathname === '/metrics') {
       await yoga.handle(request, response);
       return;
     }

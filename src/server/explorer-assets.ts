@@ -6,14 +6,15 @@ import { PROJECT_ROOT } from '../config.js';
 const EXPLORER_DIR = path.join(PROJECT_ROOT, 'src', 'explorer');
 /**
  * Browser builds of the libraries the explorer imports, served from node_modules so it works offline, and the
- * project's own modules it shares with the service (reached from src/explorer as ../formats/..., which the
- * browser resolves to /formats/...).
+ * project's own modules it shares with the service (reached from src/explorer as ../formats/... and
+ * ../operations/..., which the browser resolves to /formats/... and /operations/...).
  */
 const SHARED_FILES: Record<string, string> = {
   '/vendor/cytoscape.mjs': 'node_modules/cytoscape/dist/cytoscape.esm.min.mjs',
   '/vendor/cytoscape-dagre.mjs': 'node_modules/cytoscape-dagre/dist/cytoscape-dagre.min.mjs',
   '/vendor/csv-stringify.mjs': 'node_modules/csv-stringify/dist/esm/sync.js',
   '/formats/csv-writer.js': 'src/formats/csv-writer.js',
+  '/operations/operations.js': 'src/operations/operations.js',
 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

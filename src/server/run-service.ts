@@ -12,7 +12,7 @@ export async function runService(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const db = await openDatabase(config, log);
   await prepareGraph(db, log);
-  const server = createServer(db);
+  const server = createServer(db, config);
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   log(`API and GraphiQL: http://localhost:${config.port}/graphql`);
   log(`Explorer:         http://localhost:${config.port}/`);

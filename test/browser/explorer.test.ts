@@ -7,20 +7,9 @@ import type { Database } from '../../src/db/database.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
 import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { browserSuiteTitle, chromiumAvailable, launchChromium } from './chromium.js';
 import { blankness, graphState, idle, nodePosition } from './page-probes.js';
 
-/** Debian's Chromium (installed by .ci/run); Playwright never downloads a browser here. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/explorer');
 const AS_OF = '2025-06-01';
 /**
@@ -30,17 +19,6 @@ const AS_OF = '2025-06-01';
 const WAIT_MS = 90_000;
 const POLL = { timeout: WAIT_MS, interval: 100 };
 vi.setConfig({ testTimeout: 4 * WAIT_MS });
-const available = fs.existsSync(CHROMIUM);
-const title = available
-  ? 'explorer in Chromium'
-  : `explorer in Chromium (SKIPPED: no Chromium at ${CHROMIUM}; install it with apt-get install chromium)`;
-
-if (!available) {
-  console.warn(
-    `Skipping the explorer browser tests: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-  );
-}
-
 let db: Database;
 let server: TestServer;
 let browser: Browser;
@@ -48,14 +26,13 @@ let page: Page;
 /** Console errors and warnings, page errors and failed requests, from every page the tests open. */
 const problems: string[] = [];
 
-describe.skipIf(!available)(title, () => {
+describe.skipIf(!chromiumAvailable)(browserSuiteTitle('explorer in Chromium'), () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     db = await openTestDatabase();
     await reseed(db);
     server = await startTestServer(db);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await openPage({ width: 1400, height: 900 });
     await page.goto(`${server.url}/?asOf=${AS_OF}`);
   });

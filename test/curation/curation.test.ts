@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { createYoga } from '../../src/graphql/create-yoga.js';
+import { createLogger } from '../../src/logger.js';
 import { runImport } from '../../src/import/run-import.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { FIXTURES, fixtureGraph } from '../import/graph-fingerprint.js';
@@ -65,7 +67,7 @@ const newCompany = {
 beforeAll(async () => {
   process.env.API_KEYS = `${EDITOR_KEY}:editor:alice,${READER_KEY}:reader`;
   db = await openTestDatabase();
-  yoga = createYoga(db);
+  yoga = createYoga(db, loadConfig(), createLogger({ logLevel: 'silent' }));
 });
 // Each test starts from the fixture graph and makes the changes it builds on itself, so it passes alone and in
 // any order.
@@ -232,6 +234,58 @@ describe('curation', () => {
     );
   });
 
+  it("holds curation to the model's length limits and refuses impossible relations, storing nothing", async () => {
+    const changes = async () => (await db.read(`MATCH (c:ChangeRecord) RETURN c.id`)).length;
+    const changesBefore = await changes();
+    const cited = { ...newCompany, id: 'x-long', newSources: [], sources: ['src-curator-note'] };
+    const attempts: [string, Record<string, unknown>, string, RegExp][] = [
+      [UPSERT, { ...cited, name: 'n'.repeat(1_000_000) }, 'input.name', /at most 500 characters/],
+      [UPSERT, { ...cited, reason: 'r'.repeat(1_000_000) }, 'input.reason', /at most 5000 characters/],
+      [
+        UPSERT,
+        { ...cited, aliases: Array.from({ length: 10_000 }, (_, i) => `alias ${i}`) },
+        'input.aliases',
+        /at most 500 items/,
+      ],
+      [
+        ADD_RELATIONSHIP,
+        {
+          type: 'OWNS',
+          from: 'hikvision',
+          to: 'hikvision',
+          percent: 50,
+          sources: ['src-curator-note'],
+          reason: 'x',
+        },
+        'input.to',
+        /same as "from"/,
+      ],
+    ];
+    for (const [mutation, input, argument, message] of attempts) {
+      const result = await graphql(mutation, { input }, asEditor);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(result.errors?.[0]?.message).toMatch(message);
+      expect(result.errors?.[0]?.message.length).toBeLessThan(300);
+    }
+    expect(await db.read(`MATCH (n {id: 'x-long'}) RETURN n`)).toEqual([]);
+    expect(
+      await db.read(`MATCH (:Party {id: 'hikvision'})-[r:OWNS]->(:Party {id: 'hikvision'}) RETURN r`),
+    ).toEqual([]);
+    expect(await changes()).toBe(changesBefore);
+  });
+
+  it('gives change records ids no entity can have', async () => {
+    await createCompany();
+    const [change] = await db.read<{ id: string }>(`MATCH (c:ChangeRecord) RETURN c.id AS id LIMIT 1`);
+    expect(change?.id).toMatch(/^change\//);
+    const taken = await graphql(
+      UPSERT,
+      { input: { ...newCompany, id: change!.id, newSources: [], sources: ['src-curator-note'] } },
+      asEditor,
+    );
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.id' });
+  });
+
   it('adds a relationship and a designation, each with its own change record', async () => {
     await createCompany();
     const owns = await addOwnership();
@@ -350,7 +404,7 @@ describe('curation', () => {
     expect(reuse.errors?.[0]?.message).toMatch(/^input\.id: was retracted/);
   });
 
-  it('lists the audit trail oldest first, and from a given time', async () => {
+  it('lists the audit trail oldest first, and from a given time, to key holders only', async () => {
     await createCompany();
     await succeeds(UPSERT, {
       input: {
@@ -370,7 +424,11 @@ describe('curation', () => {
     ]) {
       await succeeds(RETRACT, { id, reason: 'Undone.' });
     }
-    const all = (await graphql(CHANGES)).data?.changes as {
+    const anonymous = await graphql(CHANGES);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(anonymous.data).toBeNull();
+    const asReader = { 'x-api-key': READER_KEY };
+    const all = (await graphql(CHANGES, {}, asReader)).data?.changes as {
       action: string;
       targetId: string;
       actor: string;
@@ -385,7 +443,7 @@ describe('curation', () => {
       'RETRACT fixture-optics',
     ]);
     expect(all.every((change) => change.actor === 'alice')).toBe(true);
-    const future = await graphql(CHANGES, { since: '2999-01-01T00:00:00Z' });
+    const future = await graphql(CHANGES, { since: '2999-01-01T00:00:00Z' }, asReader);
     expect(future.data?.changes).toEqual([]);
     // Audit records are not facts: the graph's counts do not see them.
     const stats = await graphql(`

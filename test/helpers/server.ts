@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createServer } from '../../src/server/create-server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -16,9 +18,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP service on a free port, talking to the given database. */
-export async function startTestServer(db: Database): Promise<TestServer> {
-  const server = createServer(db);
+/**
+ * The real HTTP service on a free port, talking to the given database; configured from the environment and
+ * silent unless a test passes its own configuration or logger.
+ */
+export async function startTestServer(
+  db: Database,
+  options: { config?: Config; logger?: Logger } = {},
+): Promise<TestServer> {
+  const server = createServer(
+    db,
+    options.config ?? loadConfig(),
+    options.logger ?? createLogger({ logLevel: 'silent' }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

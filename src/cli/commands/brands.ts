@@ -3,13 +3,8 @@ import { withApi, type Api } from '../api.js';
 import { EXIT, type Command } from '../command.js';
 import { Citations } from '../format/citations.js';
 import { entityLabel, pathLine } from '../format/path.js';
-import {
-  BRAND_ORIGINS,
-  BRANDS_LINKED_TO,
-  type BrandLink,
-  type BrandOrigin,
-  type EntitySummary,
-} from '../operations.js';
+import { BRAND_ORIGINS, BRANDS_LINKED_TO } from '../../operations/operations.js';
+import type { EntitySummary } from '../../operations/answers.js';
 import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 import { entitiesOrExit } from '../entity-argument.js';
 
@@ -43,7 +38,7 @@ export const brandsCommand: Command = {
 
 // Private: from a company (or person, government body) to the brands that lead back to it.
 async function brandsLinkedTo(api: Api, entity: EntitySummary, asOf: string) {
-  const { brandsLinkedTo: links } = await api.request<{ brandsLinkedTo: BrandLink[] }>(BRANDS_LINKED_TO, {
+  const { brandsLinkedTo: links } = await api.request(BRANDS_LINKED_TO, {
     id: entity.id,
     asOf,
   });
@@ -64,7 +59,7 @@ async function brandsLinkedTo(api: Api, entity: EntitySummary, asOf: string) {
 
 // Private: from a brand to the parties that own it or reportedly make its products.
 async function brandOrigins(api: Api, brand: EntitySummary, asOf: string) {
-  const { brandOrigins: origins } = await api.request<{ brandOrigins: BrandOrigin[] }>(BRAND_ORIGINS, {
+  const { brandOrigins: origins } = await api.request(BRAND_ORIGINS, {
     id: brand.id,
     asOf,
   });

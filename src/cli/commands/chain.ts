@@ -3,7 +3,7 @@ import { EXIT, type Command } from '../command.js';
 import { Citations } from '../format/citations.js';
 import { renderOwnershipTree } from '../format/ownership-tree.js';
 import { entityLabel } from '../format/path.js';
-import { OWNERSHIP_CHAIN, type OwnershipChain } from '../operations.js';
+import { OWNERSHIP_CHAIN } from '../../operations/operations.js';
 import { asOfOrToday, COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 import { entityOrExit } from '../entity-argument.js';
 
@@ -19,14 +19,11 @@ export const chainCommand: Command = {
       });
       const entity = await entityOrExit(api, context, nameArgument(positionals), values.json);
       if (typeof entity === 'number') return entity;
-      const { ownershipChain: chain } = await api.request<{ ownershipChain: OwnershipChain }>(
-        OWNERSHIP_CHAIN,
-        {
-          id: entity.id,
-          direction: values.down ? 'DOWN' : 'UP',
-          asOf: asOfOrToday(values['as-of']),
-        },
-      );
+      const { ownershipChain: chain } = await api.request(OWNERSHIP_CHAIN, {
+        id: entity.id,
+        direction: values.down ? 'DOWN' : 'UP',
+        asOf: asOfOrToday(values['as-of']),
+      });
       if (values.json) {
         context.out(JSON.stringify(chain, null, 2));
         return EXIT.OK;

@@ -2,7 +2,8 @@ import { withApi } from '../api.js';
 import { EXIT, type Command } from '../command.js';
 import { entitiesOrExit } from '../entity-argument.js';
 import { renderRestrictionReport, renderRestrictionSummary } from '../format/restriction-report.js';
-import { EXPLAIN, type RestrictionReport } from '../operations.js';
+import { EXPLAIN } from '../../operations/operations.js';
+import type { RestrictionReport } from '../../operations/answers.js';
 import { COMMON_OPTIONS, nameArgument, parseOptions } from '../options.js';
 
 const OPTIONS = { ...COMMON_OPTIONS, full: { type: 'boolean' } } as const;
@@ -19,7 +20,7 @@ export const explainCommand: Command = {
       if (typeof entities === 'number') return entities;
       const reports: RestrictionReport[] = [];
       for (const entity of entities) {
-        const answer = await api.request<{ explainRestrictions: RestrictionReport }>(EXPLAIN, {
+        const answer = await api.request(EXPLAIN, {
           id: entity.id,
           asOf: values['as-of'] ?? null,
         });

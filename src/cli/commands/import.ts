@@ -1,4 +1,6 @@
-import { isIsoDate } from '../../records/validate.js';
+import path from 'node:path';
+import { isIsoDate } from '../../model/values.js';
+import { isKnownEncoding } from '../../records/text-file.js';
 import { formatImportReport } from '../../import/import-report.js';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../../import/run-import.js';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -7,7 +9,7 @@ import { progressBar } from '../progress.js';
 export const importCommand: Command = {
   name: 'import',
   usage:
-    'import ftm|csl <file> [--dry-run] [--strict] [--batch-size N] [--snapshot-date YYYY-MM-DD] [--json]',
+    'import ftm|csl <file> [--dry-run] [--strict] [--batch-size N] [--snapshot-date YYYY-MM-DD] [--encoding latin1] [--json]',
   summary: 'import an FtM JSON lines or CSL (CSV/JSON) file, resolving parties against the graph; idempotent',
   async run({ args, database, out, err }) {
     const options = parseArgs(args);
@@ -18,11 +20,18 @@ export const importCommand: Command = {
       strict: options.strict,
       batchSize: options.batchSize,
       ...(options.snapshotDate ? { snapshotDate: options.snapshotDate } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
       onProgress: bar.update,
     });
     bar.done();
     if (options.json) out(JSON.stringify(report, null, 2));
     else out(formatImportReport(report, options.dryRun));
+    if (report.validRows === 0) {
+      err(
+        `No row of ${path.basename(report.file)} is valid${report.issues.length > 0 ? '; see above' : ''}; nothing was imported.`,
+      );
+      return EXIT.INVALID_INPUT;
+    }
     if (report.issues.length > 0) err(`${report.issues.length} bad row(s) were left out; see above.`);
     return EXIT.OK;
   },
@@ -40,6 +49,7 @@ function parseArgs(args: string[]) {
     json: false,
     batchSize: 500,
     snapshotDate: undefined as string | undefined,
+    encoding: undefined as string | undefined,
   };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
@@ -53,6 +63,10 @@ function parseArgs(args: string[]) {
     } else if (arg === '--snapshot-date') {
       options.snapshotDate = rest[(i += 1)];
       if (!isIsoDate(options.snapshotDate)) throw new UsageError('--snapshot-date needs a date YYYY-MM-DD.');
+    } else if (arg === '--encoding') {
+      options.encoding = rest[(i += 1)];
+      if (!options.encoding || !isKnownEncoding(options.encoding))
+        throw new UsageError('--encoding needs the name of a text encoding, e.g. latin1 or utf-16le.');
     } else throw new UsageError(`Unknown option ${arg}.`);
   }
   return options;

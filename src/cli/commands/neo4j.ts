@@ -17,6 +17,7 @@ export const neo4jCommand: Command = {
       dataDir: config.neo4jDataDir,
       port: config.neo4jBoltPort,
       heap: config.neo4jHeap,
+      pageCache: config.neo4jPageCache,
     });
     out(`Neo4j is running at ${local.uri}. Press Ctrl-C to stop it.`);
     await waitForSignal();

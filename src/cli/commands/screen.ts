@@ -3,7 +3,7 @@ import path from 'node:path';
 import { withApi } from '../api.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { renderTable } from '../format/table.js';
-import { SCREEN_ENTRIES, type ScreeningResult } from '../operations.js';
+import { SCREEN_ENTRIES } from '../../operations/operations.js';
 import { COMMON_OPTIONS, parseOptions } from '../options.js';
 import { progressBar } from '../progress.js';
 import { readScreenInput, ScreenInputError, type ScreenEntry } from '../screen-input.js';
@@ -57,7 +57,7 @@ export const screenCommand: Command = {
       );
       const rows: ScreeningRow[] = [];
       for (let start = 0; start < entries.length; start += BATCH_SIZE) {
-        const { screenEntries } = await api.request<{ screenEntries: ScreeningResult[] }>(SCREEN_ENTRIES, {
+        const { screenEntries } = await api.request(SCREEN_ENTRIES, {
           entries: entries.slice(start, start + BATCH_SIZE),
           asOf,
         });

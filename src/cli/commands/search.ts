@@ -1,7 +1,7 @@
 import { withApi } from '../api.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { renderTable } from '../format/table.js';
-import { SEARCH, type SearchEdge } from '../operations.js';
+import { SEARCH } from '../../operations/operations.js';
 import { nameArgument, parseOptions } from '../options.js';
 
 export const searchCommand: Command = {
@@ -18,7 +18,7 @@ export const searchCommand: Command = {
       if (!Number.isInteger(first) || first < 1)
         throw new UsageError('--limit must be a whole number above 0');
       const query = nameArgument(positionals, '<text>');
-      const { search } = await api.request<{ search: { totalCount: number; edges: SearchEdge[] } }>(SEARCH, {
+      const { search } = await api.request(SEARCH, {
         query,
         first,
       });

@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../operations.js';
+import type { EntitySummary } from '../../operations/answers.js';
 import { renderTable } from './table.js';
 
 /** An entity a name may mean, with how well it matched. */

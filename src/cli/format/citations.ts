@@ -1,4 +1,4 @@
-import type { Source } from '../operations.js';
+import type { Source } from '../../operations/answers.js';
 
 /**
  * Numbers sources as footnotes: `cite(sources)` returns markers such as "[1][2]" (a source cited twice keeps its

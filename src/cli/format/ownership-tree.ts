@@ -1,4 +1,4 @@
-import type { EntityRef, OwnershipChain } from '../operations.js';
+import type { EntityRef, OwnershipChain } from '../../operations/answers.js';
 import type { Citations } from './citations.js';
 import { backwardRelation, entityLabel, forwardRelation, percentLabel, periodLabel } from './path.js';
 import { renderTree, type TreeNode } from './tree.js';

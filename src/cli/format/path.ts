@@ -1,4 +1,4 @@
-import type { EntityRef, PathStep } from '../operations.js';
+import type { EntityRef, PathStep } from '../../operations/answers.js';
 
 export function entityLabel(entity: EntityRef): string {
   return `${entity.name} (${entity.id})`;

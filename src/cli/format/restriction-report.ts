@@ -1,4 +1,9 @@
-import type { Instrument, Restriction, RestrictionReport, UnappliedRestriction } from '../operations.js';
+import type {
+  Instrument,
+  Restriction,
+  RestrictionReport,
+  UnappliedRestriction,
+} from '../../operations/answers.js';
 import { Citations } from './citations.js';
 import { backwardRelation, entityLabel, pathLine, percentLabel, periodLabel } from './path.js';
 import { chain, renderTree, type TreeNode } from './tree.js';

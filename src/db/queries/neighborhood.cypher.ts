@@ -1,5 +1,5 @@
 import { REACH_RELATIONS } from '../../model/vocabulary.js';
-import { byDepth } from './depth.js';
+import { byDepth, upTo } from './depth.js';
 
 /** The entities' relations that a view draws: those a restriction travels along. */
 const DRAWN = REACH_RELATIONS.join('|');
@@ -17,7 +17,8 @@ export const NEIGHBOUR_ENTITIES = byDepth(
   (depth) => `
   MATCH (x:Node {id: $id})
   CALL (x) {
-    MATCH (x:Entity)(()-[r:${DRAWN}]-() WHERE ${HOLDS_ON}){0,${depth}}(n:Entity)
+    MATCH p = (x:Entity)(()-[r:${DRAWN}]-() WHERE ${HOLDS_ON})${upTo(depth)}(n:Entity)
+    WHERE length(p) <= ${depth}
     RETURN n
     UNION
     MATCH (x:RestrictedList)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(n:Entity)
@@ -40,6 +41,7 @@ export const RELATIONS_AMONG = `
 /**
  * The lists the given parties are designated on (in force on $asOf, or all when null) and the instruments
  * establishing those lists, as edges. Params: $ids, $asOf, plus the node itself when it is a list or instrument.
+ * One branch per anchor, so each starts from an index rather than from every list.
  */
 export const DESIGNATION_EDGES = `
   MATCH (p:Entity)<-[:DESIGNATES]-(d:Designation)-[:ON_LIST]->(l:RestrictedList)
@@ -49,6 +51,16 @@ export const DESIGNATION_EDGES = `
          d.listedOn AS validFrom, d.removedOn AS validTo, d.sources AS sources
   UNION
   MATCH (p:Entity)<-[:DESIGNATES]-(:Designation)-[:ON_LIST]->(l:RestrictedList)-[e:ESTABLISHED_BY]->(i:LegalInstrument)
-  WHERE p.id IN $ids OR l.id = $id OR i.id = $id
+  WHERE p.id IN $ids
+  RETURN coalesce(e.id, elementId(e)) AS id, l.id AS source, i.id AS target, 'ESTABLISHED_BY' AS type, null AS percent,
+         null AS validFrom, null AS validTo, e.sources AS sources
+  UNION
+  MATCH (l:RestrictedList {id: $id})-[e:ESTABLISHED_BY]->(i:LegalInstrument)
+  WHERE EXISTS { (l)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(:Entity) }
+  RETURN coalesce(e.id, elementId(e)) AS id, l.id AS source, i.id AS target, 'ESTABLISHED_BY' AS type, null AS percent,
+         null AS validFrom, null AS validTo, e.sources AS sources
+  UNION
+  MATCH (l:RestrictedList)-[e:ESTABLISHED_BY]->(i:LegalInstrument {id: $id})
+  WHERE EXISTS { (l)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(:Entity) }
   RETURN coalesce(e.id, elementId(e)) AS id, l.id AS source, i.id AS target, 'ESTABLISHED_BY' AS type, null AS percent,
          null AS validFrom, null AS validTo, e.sources AS sources`;

@@ -1,7 +1,10 @@
 import { REACH_RELATIONS, walkPattern } from '../../model/vocabulary.js';
-import { byDepth } from './depth.js';
+import { byDepth, upTo } from './depth.js';
 
 const UP = walkPattern(REACH_RELATIONS, 'UP');
+
+/** The relations a restriction travels, as a quantified path from the entity (`a` nearer it) towards the listed party. */
+const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where})${upTo(depth)}`;
 
 /**
  * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
@@ -14,8 +17,8 @@ export const REACH_PATHS = byDepth(
   UNWIND $ids AS id
   MATCH (x:Entity {id: id})
   CALL (x) {
-    MATCH p = (x)((a)-[r:${UP.types}]-(b) WHERE ${UP.where}){0,${depth}}(listed:Party)
-    WHERE EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
+    MATCH p = (x)${reachSteps(depth)}(listed:Party)
+    WHERE length(p) <= ${depth} AND EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
     RETURN p
   }
@@ -23,6 +26,27 @@ export const REACH_PATHS = byDepth(
          [n IN nodes(p) | n.id] AS nodeIds,
          [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
 );
+
+/**
+ * Every entity from which a restriction path leads to one of the given parties: reach read from the listed
+ * parties down. Params: $partyIds.
+ */
+export const REACHED_FROM_PARTIES = byDepth(
+  (depth) => `
+  UNWIND $partyIds AS partyId
+  MATCH (listed:Party {id: partyId})
+  CALL (listed) {
+    MATCH p = (x:Entity)${reachSteps(depth)}(listed)
+    WHERE length(p) <= ${depth}
+    RETURN DISTINCT x
+  }
+  RETURN DISTINCT x.id AS id`,
+);
+
+/** The parties ever listed on a measure's list; no row when there is no such measure. Params: $measureId. */
+export const MEASURE_PARTIES = `
+  MATCH (m:Measure {id: $measureId})-[:APPLIES_TO]->(list:RestrictedList)
+  RETURN COLLECT { MATCH (list)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(p:Party) RETURN DISTINCT p.id } AS partyIds`;
 
 /** Designations of the given parties, with their list. Params: $partyIds. */
 export const DESIGNATIONS_OF_PARTIES = `

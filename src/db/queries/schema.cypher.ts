@@ -1,4 +1,4 @@
-import { NODE_TYPES, RETRACTED_LABEL } from '../../model/model.js';
+import { ALL_RELATIONSHIP_TYPES, NODE_TYPES, RETRACTED_LABEL } from '../../model/model.js';
 
 /**
  * Every label a query may find a node by id on: the common Node label, each model type, and the model's extra
@@ -11,6 +11,7 @@ const ID_LABELS = [
 ];
 
 const idConstraint = (label: string) => `${label.toLowerCase()}_id`;
+const relationshipIndex = (type: string) => `${type.toLowerCase()}_rel_id`;
 
 /**
  * Constraints and indexes, derived from the model and created idempotently at start. Labels come from the
@@ -20,6 +21,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ...ID_LABELS.map(
     (label) =>
       `CREATE CONSTRAINT ${idConstraint(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  // Relationships are found by id too (a curator retracting one, an import comparing what it would write).
+  ...ALL_RELATIONSHIP_TYPES.map(
+    (type) => `CREATE INDEX ${relationshipIndex(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   ),
   // Not unique: a curator may create a new node under an id that was retracted before.
   `CREATE INDEX retracted_id IF NOT EXISTS FOR (n:${RETRACTED_LABEL}) ON (n.id)`,
@@ -32,7 +37,13 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 /** Names of the constraints and indexes above, for tests and /health. */
 export const SCHEMA_OBJECTS = {
   constraints: ID_LABELS.map(idConstraint),
-  indexes: ['retracted_id', 'entity_name', 'designation_listed', 'entity_search'],
+  indexes: [
+    ...ALL_RELATIONSHIP_TYPES.map(relationshipIndex),
+    'retracted_id',
+    'entity_name',
+    'designation_listed',
+    'entity_search',
+  ],
 } as const;
 
 export const SHOW_CONSTRAINTS = 'SHOW CONSTRAINTS YIELD name RETURN name';

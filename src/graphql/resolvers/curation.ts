@@ -23,8 +23,12 @@ type Args<T> = { input: T };
 
 export const curationResolvers = {
   Query: {
-    changes: (_: unknown, args: { since?: string | null; limit?: number | null }, context: Context) =>
-      listChanges(context.db, args.since ?? null, intArgument('limit', args.limit, 100, 1, 1000)),
+    changes: (_: unknown, args: { since?: string | null; limit?: number | null }, context: Context) => {
+      // The audit trail names curators and their reasons: once keys exist, it is for key holders only.
+      if (context.settings.keysConfigured && !context.caller)
+        throw forbidden('The audit trail needs an API key (authorization: Bearer <key>, or x-api-key).');
+      return listChanges(context.db, args.since ?? null, intArgument('limit', args.limit, 100, 1, 1000));
+    },
   },
   Mutation: {
     upsertEntity: (_: unknown, { input }: Args<EntityInput>, context: Context) =>

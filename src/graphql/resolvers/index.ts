@@ -6,6 +6,7 @@ import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
 import { listResolvers } from './lists.js';
 import { restrictionChangeResolvers } from './restriction-changes.js';
+import { reachResolvers } from './reach.js';
 import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
 import { viewResolvers } from './views.js';
@@ -37,6 +38,7 @@ export const resolvers = mergeResolvers(
   restrictionResolvers,
   restrictionChangeResolvers,
   listResolvers,
+  reachResolvers,
   searchResolvers,
   viewResolvers,
   curationResolvers,

@@ -1,5 +1,4 @@
 import type { GraphNode } from '../../db/nodes.js';
-import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
 import { EVIDENCE_GRADES, type Evidence } from '../../model/model.js';
 import type {
   AppliedRestriction,
@@ -9,7 +8,7 @@ import type {
   RestrictionReport,
   UnappliedRestriction,
 } from '../../restrictions/types.js';
-import { idArgument, intArgument } from '../arguments.js';
+import { depthArgument, idArgument } from '../arguments.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { sourcesOf } from '../related.js';
@@ -31,7 +30,7 @@ export async function requireEntity(context: Context, id: string): Promise<Graph
 }
 
 export async function explain(context: Context, args: ExplainArgs): Promise<RestrictionReport> {
-  const depth = intArgument('maxDepth', args.maxDepth, 6, 0, MAX_PATH_DEPTH);
+  const depth = depthArgument(args.maxDepth);
   await requireEntity(context, args.id);
   return context.loaders.report.load({
     id: args.id,

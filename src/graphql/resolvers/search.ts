@@ -9,14 +9,13 @@ import {
 import { screeningVerdict } from '../../screening/verdict.js';
 import { typeOfKind, type EntityKind } from '../../model/vocabulary.js';
 import { matchNames, type NameMatch } from '../../search/search-entities.js';
+import { LIMITS } from '../../model/values.js';
 import { badInput } from '../errors.js';
-import { encodeCursor, offsetAfter } from '../cursor.js';
-import { intArgument } from '../arguments.js';
+import { paginate } from '../connection.js';
 import type { Context } from '../context.js';
 import { today } from '../../model/period.js';
 import { explain } from './restriction.js';
 
-const MAX_QUERY_LENGTH = 500;
 const MAX_SCREEN_NAMES = 500;
 /** Search shows looser matches than screening does; below this a candidate is noise. */
 const SEARCH_MIN_SCORE = 0.6;
@@ -29,16 +28,13 @@ interface SearchArgs {
 }
 
 function checkText(argument: string, text: string): void {
-  if (text.length > MAX_QUERY_LENGTH)
-    throw badInput(argument, `must be at most ${MAX_QUERY_LENGTH} characters`);
+  if (text.length > LIMITS.line) throw badInput(argument, `must be at most ${LIMITS.line} characters`);
 }
 
 export const searchResolvers = {
   Query: {
     search: async (_: unknown, args: SearchArgs, context: Context) => {
       checkText('query', args.query);
-      const first = intArgument('first', args.first, 20, 1, 100);
-      const start = offsetAfter(args.after);
       const labels = args.kinds?.map((kind) => typeOfKind(kind)) ?? null;
       const [matches = []] = await matchNames(context.db, [args.query], {
         labels,
@@ -46,15 +42,7 @@ export const searchResolvers = {
         minScore: SEARCH_MIN_SCORE,
         loose: true,
       });
-      const page = matches.slice(start, start + first);
-      return {
-        edges: page.map((match, index) => ({ ...match, cursor: encodeCursor(start + index) })),
-        pageInfo: {
-          hasNextPage: start + first < matches.length,
-          endCursor: page.length > 0 ? encodeCursor(start + page.length - 1) : null,
-        },
-        totalCount: matches.length,
-      };
+      return paginate(matches, args, { fallback: 20, max: 100 });
     },
     screen: (_: unknown, args: { names: string[]; asOf?: string | null }, context: Context) => {
       if (args.names.length > MAX_SCREEN_NAMES)

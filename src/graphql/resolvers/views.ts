@@ -1,11 +1,10 @@
 import { brandOrigins, brandsLinkedTo, type BrandLink } from '../../brands/brand-links.js';
-import { MAX_PATH_DEPTH } from '../../db/queries/depth.js';
 import type { GraphNode } from '../../db/nodes.js';
 import { neighborhood } from '../../graph-view/neighborhood.js';
 import type { Evidence } from '../../model/model.js';
 import { kindOfLabels, type Towards } from '../../model/vocabulary.js';
 import { ownershipChain, type OwnershipChain, type OwnershipPath } from '../../ownership/ownership-chain.js';
-import { intArgument, percentArgument } from '../arguments.js';
+import { depthArgument, intArgument, percentArgument } from '../arguments.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { sourcesOf } from '../related.js';
@@ -20,14 +19,11 @@ interface BrandArgs {
   maxDepth?: number | null;
 }
 
+/** Arguments are checked before the entity is looked up, so a bad bound costs no query. */
 async function brandQuery(context: Context, args: BrandArgs) {
+  const depth = depthArgument(args.maxDepth);
   await requireEntity(context, args.id);
-  return {
-    id: args.id,
-    asOf: args.asOf ?? today(),
-    depth: intArgument('maxDepth', args.maxDepth, 6, 1, MAX_PATH_DEPTH),
-    minEvidence: args.minEvidence ?? undefined,
-  };
+  return { id: args.id, asOf: args.asOf ?? today(), depth, minEvidence: args.minEvidence ?? undefined };
 }
 
 /** Views over the graph: brands, ownership chains and neighbourhoods. */
@@ -36,6 +32,7 @@ export const viewResolvers = {
     brandsLinkedTo: async (_: unknown, args: BrandArgs, context: Context) =>
       brandsLinkedTo(context.db, await brandQuery(context, args)),
     brandOrigins: async (_: unknown, args: BrandArgs, context: Context) => {
+      depthArgument(args.maxDepth);
       const brand = await requireEntity(context, args.id);
       if (entityKind(brand) !== 'BRAND')
         throw badInput('id', `"${args.id}" is not a brand; use brandsLinkedTo for parties`);
@@ -53,12 +50,14 @@ export const viewResolvers = {
       },
       context: Context,
     ) => {
+      const depth = depthArgument(args.maxDepth);
+      const minPercent = percentArgument('minPercent', args.minPercent);
       await requireEntity(context, args.id);
       return ownershipChain(context.db, {
         id: args.id,
         direction: args.direction,
-        depth: intArgument('maxDepth', args.maxDepth, 6, 1, MAX_PATH_DEPTH),
-        minPercent: percentArgument('minPercent', args.minPercent),
+        depth,
+        minPercent,
         asOf: args.asOf ?? today(),
       });
     },

@@ -1,0 +1,390 @@
+// @ts-check
+/**
+ * The GraphQL operations that the project's own clients send: the explorer (in the browser, which is why this is
+ * a plain ES module that the service serves as it is) and the CLI. They use only the public contract in
+ * schema/*.graphql, so anything either client shows can be fetched the same way over HTTP. The types of their
+ * answers and variables are generated from the schema and these documents (`npm run codegen` writes
+ * operations.generated.ts; `npm run check` fails when it is stale).
+ */
+
+/** @import * as Generated from './operations.generated.js' */
+
+/**
+ * A GraphQL document as it is sent, carrying the generated types of its answer and of its variables.
+ *
+ * @template Result, Variables
+ * @typedef {string & { readonly ' result'?: Result; readonly ' variables'?: Variables }} Operation
+ */
+
+/**
+ * An operation's text followed by the fragments it uses.
+ *
+ * @template Result, Variables
+ * @param {string} text
+ * @param {string[]} fragments
+ * @returns {Operation<Result, Variables>}
+ */
+function operation(text, fragments = []) {
+  return /** @type {Operation<Result, Variables>} */ ([text, ...fragments].join(''));
+}
+
+const SOURCE_FIELDS = /* GraphQL */ `
+  fragment SourceFields on Source {
+    url
+    title
+    publisher
+    date
+    evidence
+  }
+`;
+
+const STEP_FIELDS = /* GraphQL */ `
+  fragment StepFields on PathStep {
+    from {
+      id
+      name
+    }
+    relation
+    type
+    label
+    reverseLabel
+    to {
+      id
+      name
+    }
+    percent
+    validFrom
+    validTo
+    note
+    evidence
+    sources {
+      ...SourceFields
+    }
+  }
+`;
+
+/** @type {Operation<Generated.SearchQuery, Generated.SearchQueryVariables>} */
+export const SEARCH = operation(/* GraphQL */ `
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      totalCount
+      edges {
+        score
+        matchedName
+        node {
+          id
+          name
+          kind
+          aliases
+          country
+        }
+      }
+    }
+  }
+`);
+
+/** @type {Operation<Generated.EntityQuery, Generated.EntityQueryVariables>} */
+export const ENTITY = operation(
+  /* GraphQL */ `
+    query Entity($id: ID!) {
+      entity(id: $id) {
+        id
+        name
+        kind
+        aliases
+        country
+        description
+        identifiers {
+          scheme
+          value
+        }
+        sources {
+          ...SourceFields
+        }
+      }
+    }
+  `,
+  [SOURCE_FIELDS],
+);
+
+/** @type {Operation<Generated.NeighborhoodQuery, Generated.NeighborhoodQueryVariables>} */
+export const NEIGHBORHOOD = operation(/* GraphQL */ `
+  query Neighborhood($id: ID!, $asOf: Date, $depth: Int) {
+    neighborhood(id: $id, asOf: $asOf, depth: $depth) {
+      truncated
+      nodes {
+        id
+        name
+        kind
+        restricted
+      }
+      edges {
+        id
+        source
+        target
+        type
+        label
+        pointsUp
+        percent
+        validFrom
+        validTo
+        evidence
+      }
+    }
+  }
+`);
+
+/** @type {Operation<Generated.ExplainQuery, Generated.ExplainQueryVariables>} */
+export const EXPLAIN = operation(
+  /* GraphQL */ `
+    query Explain($id: ID!, $asOf: Date) {
+      explainRestrictions(id: $id, asOf: $asOf) {
+        asOf
+        restricted
+        entity {
+          id
+          name
+          kind
+        }
+        restrictions {
+          measure {
+            id
+            name
+            kind
+            effectiveFrom
+            effectiveTo
+          }
+          list {
+            id
+            name
+          }
+          designation {
+            id
+            listedOn
+            effectiveFrom
+            sources {
+              ...SourceFields
+            }
+          }
+          listedEntity {
+            id
+            name
+          }
+          instruments {
+            id
+            name
+            citation
+            signedOn
+            effectiveOn
+            url
+          }
+          basis
+          effectivePercent
+          rule
+          evidence
+          path {
+            steps {
+              ...StepFields
+            }
+          }
+          sources {
+            ...SourceFields
+          }
+        }
+        notApplied {
+          measure {
+            id
+            name
+          }
+          list {
+            id
+            name
+          }
+          listedEntity {
+            id
+            name
+          }
+          reason
+          explanation
+          path {
+            steps {
+              ...StepFields
+            }
+          }
+        }
+        listedWithoutMeasure {
+          id
+          listedOn
+          list {
+            id
+            name
+          }
+        }
+        coverage {
+          list {
+            id
+            name
+          }
+          complete
+          asOf
+          entries
+          note
+        }
+      }
+    }
+  `,
+  [STEP_FIELDS, SOURCE_FIELDS],
+);
+
+/** @type {Operation<Generated.BrandsQuery, Generated.BrandsQueryVariables>} */
+export const BRANDS_LINKED_TO = operation(
+  /* GraphQL */ `
+    query Brands($id: ID!, $asOf: Date) {
+      brandsLinkedTo(id: $id, asOf: $asOf) {
+        brand {
+          id
+          name
+        }
+        relation
+        evidence
+        path {
+          steps {
+            ...StepFields
+          }
+        }
+        sources {
+          ...SourceFields
+        }
+      }
+    }
+  `,
+  [STEP_FIELDS, SOURCE_FIELDS],
+);
+
+/** @type {Operation<Generated.BrandOriginsQuery, Generated.BrandOriginsQueryVariables>} */
+export const BRAND_ORIGINS = operation(
+  /* GraphQL */ `
+    query BrandOrigins($id: ID!, $asOf: Date) {
+      brandOrigins(id: $id, asOf: $asOf) {
+        entity {
+          id
+          name
+          kind
+        }
+        relation
+        evidence
+        restricted
+        path {
+          steps {
+            ...StepFields
+          }
+        }
+        sources {
+          ...SourceFields
+        }
+      }
+    }
+  `,
+  [STEP_FIELDS, SOURCE_FIELDS],
+);
+
+/** @type {Operation<Generated.ChainQuery, Generated.ChainQueryVariables>} */
+export const OWNERSHIP_CHAIN = operation(
+  /* GraphQL */ `
+    query Chain($id: ID!, $direction: OwnershipDirection, $asOf: Date) {
+      ownershipChain(id: $id, direction: $direction, asOf: $asOf) {
+        root {
+          id
+          name
+        }
+        direction
+        cyclesFound
+        ultimateOwners {
+          id
+          name
+          kind
+        }
+        paths {
+          effectivePercent
+          end {
+            id
+            name
+            kind
+          }
+          steps {
+            ...StepFields
+          }
+        }
+      }
+    }
+  `,
+  [STEP_FIELDS, SOURCE_FIELDS],
+);
+
+/** @type {Operation<Generated.ScreenEntriesQuery, Generated.ScreenEntriesQueryVariables>} */
+export const SCREEN_ENTRIES = operation(
+  /* GraphQL */ `
+    query ScreenEntries($entries: [ScreeningInput!]!, $asOf: Date) {
+      screenEntries(entries: $entries, asOf: $asOf) {
+        input
+        verdict
+        incompleteLists {
+          id
+          name
+        }
+        matches {
+          score
+          matchedName
+          needsReview
+          restricted
+          explanation {
+            summary
+          }
+          entity {
+            id
+            name
+            kind
+            aliases
+            country
+          }
+          restrictions {
+            basis
+            measure {
+              id
+              name
+            }
+            list {
+              id
+              name
+            }
+            listedEntity {
+              id
+              name
+            }
+            sources {
+              ...SourceFields
+            }
+          }
+        }
+      }
+    }
+  `,
+  [SOURCE_FIELDS],
+);
+
+/** @type {Operation<Generated.VocabularyQuery, Generated.VocabularyQueryVariables>} */
+export const VOCABULARY = operation(/* GraphQL */ `
+  query Vocabulary {
+    vocabulary {
+      kinds {
+        kind
+        label
+        entity
+      }
+      brandRelations {
+        relation
+        label
+      }
+    }
+  }
+`);
