@@ -11,17 +11,20 @@ export interface CsvRow {
 /**
  * The project's one CSV reader (imports, the CLI's screening input). Streams an RFC 4180 file row by row: quoted
  * fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF endings; the text is decoded by
- * readText (byte order marks, UTF-8 checked with file and line, or a named encoding); a stray quote inside an unquoted field is kept as text. Empty lines are skipped; rows may differ in
- * length (the caller names the row that does not fit its header). A quote left open at the end of the file is
- * reported on the row's first line.
+ * readText (byte order marks, UTF-8 checked with file and line, or a named encoding); a stray quote inside
+ * an unquoted field is kept as text. Empty lines are skipped; rows may differ in length (the caller names the
+ * row that does not fit its header). A quote left open at the end of the file is reported on the row's first
+ * line.
  *
  * @example
  * for await (const { line, cells } of readCsv('list.csv')) console.log(line, cells[0]);
  */
 export async function* readCsv(file: string, options: TextOptions = {}): AsyncGenerator<CsvRow> {
-  const parser = Readable.from(readText(file, options)).pipe(
-    parse({ bom: true, relax_quotes: true, relax_column_count: true, info: true }),
-  );
+  const source = Readable.from(readText(file, options));
+  const parser = parse({ bom: true, relax_quotes: true, relax_column_count: true, info: true });
+  // pipe() does not pass a source's error on: a file readText refuses would leave the reader waiting forever.
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   let lastLine = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{

@@ -14,7 +14,8 @@ import type { Plugin } from 'graphql-yoga';
  * cost as little as one. This budget adds up the items of every list argument of the operation (literal lists
  * and list variables alike, across aliases, fields and fragments) and refuses the request before any resolver
  * runs when they exceed `max`. So `screen(names:)`, `screenEntries(entries:)` and any later batch argument share
- * one budget of screened names per request however they are split.
+ * one budget of screened names per request however they are split. The error names the argument that passes
+ * the most items, as other argument errors do.
  */
 export function listBudgetPlugin(max: number): Plugin {
   return {
@@ -41,6 +42,7 @@ export function listBudgetPlugin(max: number): Plugin {
       );
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const counts = new Map<string, number>();
+      let largest = { name: '', items: 0 };
       const count = (selectionSet: SelectionSetNode, depth: number): void => {
         // Validation refuses fragment cycles; the depth bound keeps a miss from looping.
         if (depth > 50) return;
@@ -55,8 +57,10 @@ export function listBudgetPlugin(max: number): Plugin {
                     ? lengthOf(variables[value.name.value])
                     : 0;
               if (items > 0) {
-                const name = `${selection.name.value}(${argument.name.value}:)`;
-                counts.set(name, (counts.get(name) ?? 0) + items);
+                const name = argument.name.value;
+                const where = `${selection.name.value}(${name}:)`;
+                counts.set(where, (counts.get(where) ?? 0) + items);
+                largest = items > largest.items ? { name, items } : largest;
               }
             }
             if (selection.selectionSet) count(selection.selectionSet, depth + 1);
@@ -76,7 +80,15 @@ export function listBudgetPlugin(max: number): Plugin {
         errors: [
           new GraphQLError(
             `A request may pass at most ${max} list items in all (e.g. names to screen); this one passes ${total}: ${parts}. Split it into several requests.`,
-            { extensions: { code: 'BAD_USER_INPUT', limit: max, items: total, http: { status: 400 } } },
+            {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                argument: largest.name,
+                limit: max,
+                items: total,
+                http: { status: 400 },
+              },
+            },
           ),
         ],
       });

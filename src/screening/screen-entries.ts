@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { IDENTIFIER_MATCHES } from '../db/queries/search.cypher.js';
+import { identifierQuery } from '../search/fulltext-query.js';
 import { matchName, matchNames, type CandidateNode, type NameMatch } from '../search/search-entities.js';
 import { nameStatistics } from '../search/name-statistics.js';
 import { explainMatch, type MatchExplanation } from './explanation.js';
@@ -62,9 +63,10 @@ export async function screenEntries(
 }
 
 async function identifierMatches(db: Database, entries: readonly ScreeningEntry[]) {
-  const lookups = entries.flatMap((entry, index) =>
-    entry.identifiers.length > 0 ? [{ index, identifiers: entry.identifiers }] : [],
-  );
+  const lookups = entries.flatMap((entry, index) => {
+    const query = identifierQuery(entry.identifiers);
+    return query ? [{ index, identifiers: entry.identifiers, query }] : [];
+  });
   const found = new Map<number, { node: CandidateNode; matched: string[] }[]>();
   if (lookups.length === 0) return found;
   const rows = await db.read<{ index: number; node: CandidateNode; matched: string[] }>(IDENTIFIER_MATCHES, {

@@ -30,3 +30,15 @@ export function fulltextQuery(text: string): string | undefined {
     })
     .join(' OR ');
 }
+
+/**
+ * The full-text query that finds entities holding any of these identifiers ("SCHEME:VALUE"): each as a phrase,
+ * so "USCC:9133…" matches its tokens in order. The index only proposes candidates; the caller compares the
+ * identifiers exactly. Returns undefined when no identifier has a letter or digit to search by.
+ */
+export function identifierQuery(identifiers: readonly string[]): string | undefined {
+  const phrases = identifiers
+    .filter((identifier) => /[\p{L}\p{N}]/u.test(identifier))
+    .map((identifier) => `"${identifier.replace(/["\\]/g, (char) => `\\${char}`)}"`);
+  return phrases.length > 0 ? phrases.join(' OR ') : undefined;
+}

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { TimeLimitError } from '../../src/db/database.js';
+import { loadConfig } from '../../src/config.js';
 import { useSeededServer } from '../helpers/seeded-server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const context = useSeededServer();
 const server = () => context.server();
@@ -13,9 +15,13 @@ interface Answer {
 }
 
 /** Posts a request and tells its HTTP status, its body and how many Cypher round trips it cost. */
-async function post(query: string, variables?: Record<string, unknown>): Promise<Answer> {
+async function post(
+  query: string,
+  variables?: Record<string, unknown>,
+  to: TestServer = server(),
+): Promise<Answer> {
   const before = db().queryCount;
-  const response = await fetch(`${server().url}/graphql`, {
+  const response = await fetch(`${to.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -210,18 +216,23 @@ describe('the per-request time limit', () => {
     const spent = db().withTimeLimit(1);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await expect(spent.read('RETURN 1')).rejects.toBeInstanceOf(TimeLimitError);
-    const saved = process.env.REQUEST_TIMEOUT_MS;
-    process.env.REQUEST_TIMEOUT_MS = '1';
+    // A service whose every request has a time limit of 1 ms.
+    const hurried = await startTestServer(db(), {
+      config: loadConfig({ ...process.env, REQUEST_TIMEOUT_MS: '1' }),
+    });
     try {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      const { status, body } = await post('{ explainRestrictions(id: "hikvision") { restricted } }');
+      const { status, body } = await post(
+        '{ explainRestrictions(id: "hikvision") { restricted } }',
+        {},
+        hurried,
+      );
       expect(status).toBe(503);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'REQUEST_TIMEOUT' });
       // The operator hears of a timeout (one line); it is the service's limit, not a client's mistake.
       logged.mockClear();
     } finally {
-      if (saved === undefined) delete process.env.REQUEST_TIMEOUT_MS;
-      else process.env.REQUEST_TIMEOUT_MS = saved;
+      await hurried.close();
     }
   });
 });

@@ -64,6 +64,9 @@ const KEY_PARAMETERS: Record<string, unknown> = {
   to: 'ezviz-network',
   rows: [{ id: 'r-1', from: 'hikvision', to: 'ezviz-network', properties: { id: 'r-1' } }],
   queries: [{ index: 0, text: 'hikvision' }],
+  measureId: 'bis-affiliates-rule',
+  feed: 'csl',
+  lookups: [{ index: 0, identifiers: ['USCC:91330000733796106P'], query: '"USCC:91330000733796106P"' }],
 };
 const OTHER_PARAMETERS: Record<string, unknown> = {
   limit: 10,
@@ -74,6 +77,13 @@ const OTHER_PARAMETERS: Record<string, unknown> = {
   at: '2026-01-01T00:00:00Z',
   change: { id: 'change-1' },
   changeId: 'change-1',
+  on: '2026-01-01',
+  until: null,
+  skip: 0,
+  lists: null,
+  url: null,
+  schema: 'fingerprint',
+  seeds: 'fingerprint',
 };
 
 /** Operators that read every node (of a label, or of an index) or every relationship. */

@@ -224,13 +224,21 @@ describe('screenEntries: identifiers and country', () => {
 
 describe('screenEntries: bad input', () => {
   it.each([
-    [[{ name: 'Hikvision' }, {}], 'entries[1]'],
-    [[{ name: '  ', identifiers: [] }], 'entries[0]'],
-    [[{ name: 'Hikvision', country: 'Atlantis' }], 'entries[0].country'],
-    [[{ identifiers: [{ scheme: 'not a scheme', value: '1' }] }], 'entries[0].identifiers[0].scheme'],
-    [[{ identifiers: [{ scheme: 'LEI', value: ' ' }] }], 'entries[0].identifiers[0].value'],
-    [Array.from({ length: 501 }, () => ({ name: 'x' })), 'entries'],
-  ])('refuses %j with BAD_USER_INPUT naming %s', async (entries, argument) => {
+    ['an empty entry', [{ name: 'Hikvision' }, {}], 'entries[1]'],
+    ['a blank name and no identifiers', [{ name: '  ', identifiers: [] }], 'entries[0]'],
+    ['an unknown country', [{ name: 'Hikvision', country: 'Atlantis' }], 'entries[0].country'],
+    [
+      'an unknown scheme',
+      [{ identifiers: [{ scheme: 'not a scheme', value: '1' }] }],
+      'entries[0].identifiers[0].scheme',
+    ],
+    [
+      'a blank identifier',
+      [{ identifiers: [{ scheme: 'LEI', value: ' ' }] }],
+      'entries[0].identifiers[0].value',
+    ],
+    ['501 entries', Array.from({ length: 501 }, () => ({ name: 'x' })), 'entries'],
+  ])('refuses %s with BAD_USER_INPUT naming %s', async (_, entries, argument) => {
     const result = await server().graphql(SCREEN_ENTRIES, { entries });
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(result.errors![0]!.message).toContain(argument);

@@ -32,6 +32,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX designation_listed IF NOT EXISTS FOR (n:Designation) ON (n.listedOn)',
   `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchNames]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+  // Screening by identifier looks up elements of a list property, which only a full-text index holds.
+  `CREATE FULLTEXT INDEX entity_identifiers IF NOT EXISTS FOR (n:Entity) ON EACH [n.identifiers]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+  // A sync reads the latest snapshot of its feed.
+  'CREATE INDEX list_snapshot_feed IF NOT EXISTS FOR (n:ListSnapshot) ON (n.feed)',
 ];
 
 /** Names of the constraints and indexes above, for tests and /health. */
@@ -43,6 +48,8 @@ export const SCHEMA_OBJECTS = {
     'entity_name',
     'designation_listed',
     'entity_search',
+    'entity_identifiers',
+    'list_snapshot_feed',
   ],
 } as const;
 

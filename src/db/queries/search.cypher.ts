@@ -18,11 +18,13 @@ export const ENTITY_NAMES = `
 
 /**
  * Entities holding any of the given identifiers ("SCHEME:VALUE", upper case; stored ones are compared in upper
- * case), for several inputs in one round trip. Params: $lookups [{index, identifiers}].
+ * case), for several inputs in one round trip: the identifier index proposes candidates for each lookup's
+ * query (see identifierQuery), which are then compared exactly. Params: $lookups [{index, identifiers, query}].
  */
 export const IDENTIFIER_MATCHES = `
   UNWIND $lookups AS lookup
-  MATCH (n:Entity)
+  CALL db.index.fulltext.queryNodes('entity_identifiers', lookup.query) YIELD node AS n
+  WITH lookup, n
   WHERE any(identifier IN coalesce(n.identifiers, []) WHERE toUpper(identifier) IN lookup.identifiers)
   RETURN lookup.index AS index,
          n {.id, .name, .aliases, .country, labels: labels(n)} AS node,
