@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Neo4jError, type Transaction } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j.js';
 import { toPlain } from './records.js';
@@ -61,6 +61,8 @@ export class Database {
     private readonly local: LocalNeo4j | undefined,
     private readonly limits: RunLimits,
     private readonly counter: Counter = { queries: 0, activeSessions: 0, observers: [] },
+    /** For a rehearsal: the open transaction every statement runs in, rolled back at its end. */
+    private readonly rehearsal?: Transaction,
   ) {}
 
   get queryCount(): number {
@@ -84,6 +86,29 @@ export class Database {
       { ...this.limits, deadline: { at: Date.now() + ms, limitMs: ms } },
       this.counter,
     );
+  }
+
+  /**
+   * Runs `work` against the graph as it would be after writes that are never kept: every read and write of the
+   * database `work` is given runs in one transaction, which is rolled back at the end, whatever happens. This is
+   * how "what if" questions are answered by the same queries and rules as real ones, with nothing written.
+   */
+  async rehearse<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    if (this.rehearsal) return work(this);
+    if (this.limits.isUp?.() === false) throw new DatabaseDownError();
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    this.counter.activeSessions += 1;
+    try {
+      const tx = session.beginTransaction({ timeout: this.transactionTimeout() });
+      try {
+        return await work(new Database(this.driver, this.name, undefined, this.limits, this.counter, tx));
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
+    } finally {
+      this.counter.activeSessions -= 1;
+      await session.close();
+    }
   }
 
   read<T = Row>(query: string, params: Params = {}): Promise<T[]> {
@@ -130,15 +155,16 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     started: number,
   ): Promise<T> {
+    // A rehearsal's statements share its one transaction; a retry would lose what it wrote before.
+    // (An open transaction offers everything of a managed one that `work` may call: run.)
+    if (this.rehearsal) return work(this.rehearsal as unknown as ManagedTransaction);
     for (let attempt = 1; ; attempt += 1) {
       if (this.limits.isUp?.() === false) throw new DatabaseDownError();
       const timeout = this.transactionTimeout();
       const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
       let delay: number | undefined;
       try {
-        return mode === 'READ'
-          ? await session.executeRead(work, { timeout })
-          : await session.executeWrite(work, { timeout });
+        return await inTransaction(session, work, timeout);
       } catch (error) {
         delay = this.retryDelay(error, attempt, started);
         if (delay === undefined) throw error;
@@ -165,6 +191,30 @@ export class Database {
     const delay = 50 * 2 ** attempt * (0.8 + Math.random() * 0.4);
     const end = Math.min(started + this.limits.retryMs, this.limits.deadline?.at ?? Infinity);
     return Date.now() + delay < end ? delay : undefined;
+  }
+}
+
+/**
+ * Runs `work` in one explicit transaction, committed when it succeeds and rolled back when it fails. Not the
+ * driver's executeRead/executeWrite: they retry a failed transaction at least once, about a second later, even
+ * with maxTransactionRetryTime 0 (the driver gives every transaction a second chance), so a request in flight
+ * when Neo4j died waited a second for its DATABASE_UNAVAILABLE, and each transient error cost a second more.
+ * Database.run's policy is the only retry.
+ */
+async function inTransaction<T>(
+  session: ReturnType<Driver['session']>,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  timeout: number,
+): Promise<T> {
+  const tx = session.beginTransaction({ timeout });
+  try {
+    const result = await work(neo4j.ManagedTransaction.fromTransaction(tx));
+    await tx.commit();
+    return result;
+  } catch (error) {
+    // The error that ended the work is the one to report; a rollback over a lost connection fails as well.
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
+    throw error;
   }
 }
 
@@ -200,7 +250,7 @@ export async function openDatabase(
     maxConnectionPoolSize: MAX_POOL_SIZE,
     connectionAcquisitionTimeout: timeouts.acquisitionMs,
     connectionTimeout: timeouts.connectionMs,
-    // Database.run retries, with a policy of its own.
+    // Database.run retries, with a policy of its own; no transaction runs through the driver's (inTransaction).
     maxTransactionRetryTime: 0,
   });
   try {

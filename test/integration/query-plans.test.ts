@@ -65,6 +65,8 @@ const KEY_PARAMETERS: Record<string, unknown> = {
   rows: [{ id: 'r-1', from: 'hikvision', to: 'ezviz-network', properties: { id: 'r-1' } }],
   queries: [{ index: 0, text: 'hikvision' }],
   measureId: 'bis-affiliates-rule',
+  partyId: 'cetc',
+  listId: 'bis-entity-list',
   feed: 'csl',
   lookups: [{ index: 0, identifiers: ['USCC:91330000733796106P'], query: '"USCC:91330000733796106P"' }],
 };
@@ -84,6 +86,8 @@ const OTHER_PARAMETERS: Record<string, unknown> = {
   url: null,
   schema: 'fingerprint',
   seeds: 'fingerprint',
+  percent: 51,
+  validFrom: null,
 };
 
 /** Operators that read every node (of a label, or of an index) or every relationship. */

@@ -11,6 +11,7 @@ import { restrictionResolvers } from './restriction.js';
 import { searchResolvers } from './search.js';
 import { viewResolvers } from './views.js';
 import { vocabularyResolvers } from './vocabulary.js';
+import { whatIfResolvers } from './what-if.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -43,4 +44,5 @@ export const resolvers = mergeResolvers(
   viewResolvers,
   curationResolvers,
   vocabularyResolvers,
+  whatIfResolvers,
 );
