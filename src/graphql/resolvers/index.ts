@@ -5,6 +5,7 @@ import { curationResolvers } from './curation.js';
 import { entityResolvers } from './entity.js';
 import { legalResolvers } from './legal.js';
 import { listResolvers } from './lists.js';
+import { nodeResolvers } from './node.js';
 import { restrictionChangeResolvers } from './restriction-changes.js';
 import { reachResolvers } from './reach.js';
 import { restrictionResolvers } from './restriction.js';
@@ -39,6 +40,7 @@ export const resolvers = mergeResolvers(
   restrictionResolvers,
   restrictionChangeResolvers,
   listResolvers,
+  nodeResolvers,
   reachResolvers,
   searchResolvers,
   viewResolvers,
