@@ -4,6 +4,9 @@ import type { Context } from '../context.js';
 import { idArgument } from '../arguments.js';
 import { relatedNode, relatedNodes, relationsOf, sourcesOf, type Direction } from '../related.js';
 import { designationInForce } from './entity.js';
+import { paginate } from '../connection.js';
+
+type PageArgs = { first?: number | null; after?: string | null };
 
 const related = (type: string, direction: Direction) => (parent: GraphNode, _: unknown, context: Context) =>
   relatedNodes(context, parent.id, type, direction);
@@ -56,6 +59,16 @@ export const legalResolvers = {
     measures: related('APPLIES_TO', 'IN'),
     members: (parent: GraphNode, { asOf }: { asOf?: string | null }, context: Context) =>
       entriesOf(context, parent.id, asOf, false),
+    memberConnection: async (
+      parent: GraphNode,
+      args: PageArgs & { asOf?: string | null },
+      context: Context,
+    ) =>
+      paginate(
+        (await entriesOf(context, parent.id, args.asOf, false)).map((node) => ({ node })),
+        args,
+        { fallback: 100, max: 500 },
+      ),
     categoryEntries: (parent: GraphNode, { asOf }: { asOf?: string | null }, context: Context) =>
       entriesOf(context, parent.id, asOf, true),
     sources,
