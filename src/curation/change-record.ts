@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { CurationError } from './curation-error.js';
@@ -74,11 +74,33 @@ export async function listChanges(
   }));
 }
 
-const prepared = new WeakSet<Database>();
+/** Per driver, not per Database: each request curates through a time-limited view of its own. */
+const prepared = new WeakMap<Database['driver'], Promise<void>>();
 
-/** Creates the audit trail's constraint and index the first time a database is curated. */
-export async function ensureChangeSchema(db: Database): Promise<void> {
-  if (prepared.has(db)) return;
-  for (const statement of CHANGE_SCHEMA) await db.write(statement);
-  prepared.add(db);
+/**
+ * Creates the audit trail's constraint and index the first time a database is curated. Concurrent first
+ * mutations share one creation: two `CREATE ... IF NOT EXISTS` of the same rule at the same moment fail one of
+ * them with EquivalentSchemaRuleAlreadyExists (IF NOT EXISTS does not cover that race), which another process
+ * may still cause, and which means the rule is there.
+ */
+export function ensureChangeSchema(db: Database): Promise<void> {
+  let done = prepared.get(db.driver);
+  if (!done) {
+    done = createChangeSchema(db);
+    prepared.set(db.driver, done);
+    // A failure (the database down, say) is tried again by the next mutation.
+    done.catch(() => prepared.delete(db.driver));
+  }
+  return done;
+}
+
+async function createChangeSchema(db: Database): Promise<void> {
+  for (const statement of CHANGE_SCHEMA) {
+    try {
+      await db.write(statement);
+    } catch (error) {
+      if ((error as Partial<Neo4jError>).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists')
+        throw error;
+    }
+  }
 }
