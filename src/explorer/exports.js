@@ -1,4 +1,5 @@
 import { csvDocument } from '../formats/csv-writer.js';
+import { dataElement, keyElement, xmlText } from '../formats/graphml-writer.js';
 
 /**
  * Exports of the current view: PNG (the canvas), Cytoscape JSON (elements, style-free), GraphML (nodes and edges
@@ -48,29 +49,24 @@ const EDGE_KEYS = [
   ['evidence', 'string'],
 ];
 
+/**
+ * GraphML of the nodes and edges on screen, each attribute a typed key. Keys, values and text are written by
+ * the rules of the service's GraphML export (src/formats/graphml-writer.js, shared with it).
+ */
 export function toGraphml({ nodes, edges }) {
   const keys = [
-    ...NODE_KEYS.map(
-      ([name, type]) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`,
-    ),
-    ...EDGE_KEYS.map(
-      ([name, type]) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
-    ),
+    ...NODE_KEYS.map(([name, type]) => `  ${keyElement('node', name, type)}`),
+    ...EDGE_KEYS.map(([name, type]) => `  ${keyElement('edge', name, type)}`),
   ];
-  const data = (prefix, keyList, item) =>
-    keyList
-      .filter(([name]) => item[name] !== null && item[name] !== undefined)
-      .map(([name]) => `<data key="${prefix}_${name}">${xml(item[name])}</data>`)
-      .join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     ...keys,
     '  <graph id="restricted-graph" edgedefault="directed">',
-    ...nodes.map((node) => `    <node id="${xml(node.id)}">${data('n', NODE_KEYS, node)}</node>`),
+    ...nodes.map((node) => `    <node id="${xmlText(node.id)}">${data('node', NODE_KEYS, node)}</node>`),
     ...edges.map(
       (edge) =>
-        `    <edge id="${xml(edge.id)}" source="${xml(edge.source)}" target="${xml(edge.target)}">${data('e', EDGE_KEYS, edge)}</edge>`,
+        `    <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}">${data('edge', EDGE_KEYS, edge)}</edge>`,
     ),
     '  </graph>',
     '</graphml>',
@@ -102,12 +98,9 @@ export function edgesCsv(edges) {
   ]);
 }
 
-function xml(value) {
-  return String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+/** An item's attributes as <data> elements, in the order of its keys; null and missing values are left out. */
+function data(domain, keys, item) {
+  return keys.map(([name]) => dataElement(domain, name, item[name])).join('');
 }
 
 function download(fileName, blob) {

@@ -14,6 +14,7 @@ const SHARED_FILES: Record<string, string> = {
   '/vendor/cytoscape-dagre.mjs': 'node_modules/cytoscape-dagre/dist/cytoscape-dagre.min.mjs',
   '/vendor/csv-stringify.mjs': 'node_modules/csv-stringify/dist/esm/sync.js',
   '/formats/csv-writer.js': 'src/formats/csv-writer.js',
+  '/formats/graphml-writer.js': 'src/formats/graphml-writer.js',
   '/operations/operations.js': 'src/operations/operations.js',
 };
 const TYPES: Record<string, string> = {
