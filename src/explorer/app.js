@@ -1,3 +1,4 @@
+// @ts-check
 import {
   explainRestrictions,
   fetchBrands,
@@ -16,12 +17,48 @@ import { createSearchBox } from './search-box.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { renderWhyPanel } from './why-panel.js';
 
-const $ = (id) => document.getElementById(id);
+/**
+ * @import { EntityDetails, OwnershipDirection } from '../operations/answers.js'
+ * @import { ExportFormat } from './exports.js'
+ * @import { Chain } from './why-panel.js'
+ */
+
+/** @typedef {'why' | 'brands' | 'ownership' | 'nodes'} Tab */
+
+/**
+ * What the page shows; everything else is derived from it, and the address bar mirrors it (url-state.js).
+ * `generation` counts the entities opened, so that an answer for one opened before is dropped.
+ *
+ * @typedef {{
+ *   entity: EntityDetails | null,
+ *   asOf: string | null,
+ *   expanded: Set<string>,
+ *   tab: Tab,
+ *   direction: OwnershipDirection,
+ *   generation: number,
+ * }} ViewState
+ */
+
+/**
+ * The page's element with this id (index.html holds them all), checked to be of the class the code uses.
+ *
+ * @template {HTMLElement} [Element=HTMLElement]
+ * @param {string} id
+ * @param {new () => Element} [type]
+ * @returns {Element}
+ */
+function $(id, type) {
+  const found = document.getElementById(id);
+  if (!(found instanceof (type ?? HTMLElement))) throw new Error(`The page has no element #${id}.`);
+  return /** @type {Element} */ (found);
+}
+
+/** @type {readonly Tab[]} */
 const TABS = ['why', 'brands', 'ownership', 'nodes'];
 /** Relations drawn around the entity in focus: two hops show a brand's maker and the maker's listings. */
 const FOCUS_DEPTH = 2;
 
-/** What the page shows; everything else is derived from it, and the address bar mirrors it (url-state.js). */
+/** @type {ViewState} */
 const state = { entity: null, asOf: null, expanded: new Set(), tab: 'why', direction: 'UP', generation: 0 };
 let pending = 0;
 
@@ -34,9 +71,12 @@ const graph = createGraphView($('graph'), $('tooltip'), {
   },
 });
 // A read-only handle for debugging in the console and for the browser tests.
-window.explorer = { cy: graph.cy, state };
+/** @type {Window & { explorer?: { cy: typeof graph.cy, state: ViewState } }} */ (window).explorer = {
+  cy: graph.cy,
+  state,
+};
 
-createSearchBox($('search-input'), $('search-results'), {
+createSearchBox($('search-input', HTMLInputElement), $('search-results'), {
   onPick: (node) => run(openEntity(node.id)),
   onError: showError,
 });
@@ -46,12 +86,17 @@ setUpShortcuts();
 
 const initial = readUrlState();
 state.asOf = initial.asOf;
-$('as-of').value = asOf();
-selectTab(TABS.includes(initial.tab) ? initial.tab : 'why', false);
+$('as-of', HTMLInputElement).value = asOf();
+selectTab(TABS.find((tab) => tab === initial.tab) ?? 'why', false);
 await loadVocabulary().catch(showError);
 if (initial.entity) run(openEntity(initial.entity, initial.expanded));
 
-/** Opens an entity: its header, its neighbourhood (plus the nodes to expand) and the three panels. */
+/**
+ * Opens an entity: its header, its neighbourhood (plus the nodes to expand) and the three panels.
+ *
+ * @param {string} id
+ * @param {readonly string[]} toExpand
+ */
 async function openEntity(id, toExpand = []) {
   const generation = ++state.generation;
   const entity = await fetchEntity(id);
@@ -70,10 +115,18 @@ async function openEntity(id, toExpand = []) {
   syncUrl();
   refreshNodesPanel();
   announce(`${entity.name}: ${graph.cy.nodes().length} nodes, ${graph.cy.edges().length} links.`);
-  await Promise.all([loadWhy(generation), loadBrands(generation), loadOwnership(generation)]);
+  await Promise.all([
+    loadWhy(entity, generation),
+    loadBrands(entity, generation),
+    loadOwnership(entity, generation),
+  ]);
 }
 
-/** Adds a node's neighbours to the drawing (clicking a node, or Enter on its row in the Nodes panel). */
+/**
+ * Adds a node's neighbours to the drawing (clicking a node, or Enter on its row in the Nodes panel).
+ *
+ * @param {string} id
+ */
 async function expand(id, relayout = true) {
   if (!state.entity || state.expanded.has(id) || id === state.entity.id) return;
   const view = await fetchNeighborhood(id, asOf());
@@ -88,50 +141,66 @@ async function expand(id, relayout = true) {
   }
 }
 
-async function loadWhy(generation) {
+/**
+ * @param {EntityDetails} entity
+ * @param {number} generation
+ */
+async function loadWhy(entity, generation) {
   const panel = $('why-panel');
   setChildren(panel, h('p', { className: 'muted' }, 'Loading the reasons…'));
   try {
-    const report = await explainRestrictions(state.entity.id, asOf());
+    const report = await explainRestrictions(entity.id, asOf());
     if (generation !== state.generation) return;
-    renderHeader(state.entity, report.restricted);
+    renderHeader(entity, report.restricted);
     renderWhyPanel(panel, report, { onHighlight: (chain) => run(highlightChain(chain)) });
   } catch (error) {
-    setChildren(panel, h('p', { className: 'error' }, error.message));
+    setChildren(panel, h('p', { className: 'error' }, messageOf(error)));
   }
 }
 
-async function loadBrands(generation) {
+/**
+ * @param {EntityDetails} entity
+ * @param {number} generation
+ */
+async function loadBrands(entity, generation) {
   const panel = $('brands-panel');
   setChildren(panel, h('p', { className: 'muted' }, 'Loading brands…'));
   try {
-    const answer = await fetchBrands(state.entity.id, state.entity.kind, asOf());
+    const answer = await fetchBrands(entity.id, entity.kind, asOf());
     if (generation !== state.generation) return;
     renderBrandsPanel(panel, answer, { onFocus: (id) => run(openEntity(id)) });
   } catch (error) {
-    setChildren(panel, h('p', { className: 'error' }, error.message));
+    setChildren(panel, h('p', { className: 'error' }, messageOf(error)));
   }
 }
 
-async function loadOwnership(generation) {
+/**
+ * @param {EntityDetails} entity
+ * @param {number} generation
+ */
+async function loadOwnership(entity, generation) {
   const panel = $('ownership-panel');
   setChildren(panel, h('p', { className: 'muted' }, 'Loading ownership…'));
   try {
-    const chain = await fetchOwnershipChain(state.entity.id, state.direction, asOf());
+    const chain = await fetchOwnershipChain(entity.id, state.direction, asOf());
     if (generation !== state.generation) return;
     renderOwnershipPanel(panel, chain, {
       onDirection: (direction) => {
         state.direction = direction;
-        run(loadOwnership(state.generation));
+        if (state.entity) run(loadOwnership(state.entity, state.generation));
       },
       onFocus: (id) => run(openEntity(id)),
     });
   } catch (error) {
-    setChildren(panel, h('p', { className: 'error' }, error.message));
+    setChildren(panel, h('p', { className: 'error' }, messageOf(error)));
   }
 }
 
-/** Highlights a why-chain: draws its parties (expanding each along the path), then fades everything else. */
+/**
+ * Highlights a why-chain: draws its parties (expanding each along the path), then fades everything else.
+ *
+ * @param {Chain} chain
+ */
 async function highlightChain(chain) {
   for (const id of chain.entityIds.slice(1)) await expand(id, false);
   graph.markExpanded(state.expanded);
@@ -147,6 +216,10 @@ async function highlightChain(chain) {
   );
 }
 
+/**
+ * @param {EntityDetails} entity
+ * @param {boolean | null} restricted whether a measure applies; null until the Why panel has the answer
+ */
 function renderHeader(entity, restricted) {
   setChildren(
     $('entity-header'),
@@ -185,8 +258,9 @@ function refreshNodesPanel() {
 }
 
 function setUpToolbar() {
-  $('as-of').addEventListener('change', (event) => {
-    const picked = event.target.value;
+  const datePicker = $('as-of', HTMLInputElement);
+  datePicker.addEventListener('change', () => {
+    const picked = datePicker.value;
     state.asOf = picked && picked !== today() ? picked : null;
     syncUrl();
     if (state.entity) run(openEntity(state.entity.id, [...state.expanded]));
@@ -202,13 +276,13 @@ function setUpToolbar() {
   exportButton.addEventListener('click', () => {
     menu.hidden = !menu.hidden;
     exportButton.setAttribute('aria-expanded', String(!menu.hidden));
-    if (!menu.hidden) menu.querySelector('button').focus();
+    if (!menu.hidden) menu.querySelector('button')?.focus();
   });
   menu.addEventListener('keydown', (event) => {
     const items = [...menu.querySelectorAll('button')];
-    const index = items.indexOf(document.activeElement);
-    if (event.key === 'ArrowDown') items[(index + 1) % items.length].focus();
-    else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length].focus();
+    const index = items.findIndex((item) => item === document.activeElement);
+    if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
+    else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
     else if (event.key === 'Escape') {
       closeMenu();
       exportButton.focus();
@@ -216,33 +290,45 @@ function setUpToolbar() {
     event.preventDefault();
   });
   menu.addEventListener('click', (event) => {
-    const format = event.target.closest('[data-export]')?.dataset.export;
+    const item = closestToTarget(event, '[data-export]');
+    const format = item instanceof HTMLElement ? item.dataset.export : undefined;
     if (!format) return;
     closeMenu();
     if (!state.entity) return announce('Open an entity first; there is nothing to export yet.');
-    const files = exportView(format, graph, `${state.entity.id}${state.asOf ? `-${state.asOf}` : ''}`);
+    // index.html's menu names the formats; exportView refuses any other.
+    const files = exportView(
+      /** @type {ExportFormat} */ (format),
+      graph,
+      `${state.entity.id}${state.asOf ? `-${state.asOf}` : ''}`,
+    );
     announce(`Exported ${files.join(' and ')}.`);
   });
   document.addEventListener('click', (event) => {
-    if (!event.target.closest('.menu')) closeMenu();
+    if (!closestToTarget(event, '.menu')) closeMenu();
   });
 }
 
 function setUpTabs() {
-  const tabs = TABS.map((name) => $(`tab-${name}`));
-  tabs.forEach((tab, index) => {
-    tab.addEventListener('click', () => selectTab(TABS[index]));
-    tab.addEventListener('keydown', (event) => {
+  const tabs = TABS.map((name) => ({ name, button: $(`tab-${name}`) }));
+  tabs.forEach(({ name, button }, index) => {
+    button.addEventListener('click', () => selectTab(name));
+    button.addEventListener('keydown', (event) => {
+      /** @type {Record<string, number>} */
       const moves = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: tabs.length - 1 - index };
-      if (!(event.key in moves)) return;
-      const next = (index + moves[event.key] + tabs.length) % tabs.length;
-      selectTab(TABS[next]);
-      tabs[next].focus();
+      const move = moves[event.key];
+      if (move === undefined) return;
+      const next = tabs[(index + move + tabs.length) % tabs.length];
+      if (!next) return;
+      selectTab(next.name);
+      next.button.focus();
       event.preventDefault();
     });
   });
 }
 
+/**
+ * @param {Tab} name
+ */
 function selectTab(name, sync = true) {
   state.tab = name;
   for (const tab of TABS) {
@@ -257,7 +343,7 @@ function selectTab(name, sync = true) {
 function setUpShortcuts() {
   $('graph').tabIndex = 0;
   document.addEventListener('keydown', (event) => {
-    const typing = event.target.closest('input, textarea, select');
+    const typing = closestToTarget(event, 'input, textarea, select');
     if (event.key === '/' && !typing) {
       event.preventDefault();
       $('search-input').focus();
@@ -289,21 +375,44 @@ function syncUrl() {
   writeUrlState({ entity: state.entity?.id, asOf: state.asOf, expanded: state.expanded, tab: state.tab });
 }
 
+/** @param {string} message */
 function announce(message) {
   const status = $('status');
   status.classList.remove('error');
   status.textContent = message;
 }
 
+/** @param {unknown} error */
 function showError(error) {
   const status = $('status');
   status.classList.add('error');
-  status.textContent = error.message;
+  status.textContent = messageOf(error);
+}
+
+/**
+ * What a failure says to the user: an Error's message (the API's are written for people, see api.js).
+ *
+ * @param {unknown} error
+ */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The element an event happened in, or its nearest ancestor, that matches `selector`.
+ *
+ * @param {Event} event
+ * @param {string} selector
+ */
+function closestToTarget(event, selector) {
+  return event.target instanceof Element ? event.target.closest(selector) : null;
 }
 
 /**
  * Runs an action and shows its failure in the status line instead of leaving an unhandled rejection. While any
  * action runs, the graph region is aria-busy (screen readers wait for it; so do the browser tests).
+ *
+ * @param {Promise<unknown>} promise
  */
 function run(promise) {
   pending += 1;

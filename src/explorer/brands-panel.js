@@ -1,13 +1,23 @@
+// @ts-check
 import { evidenceBadge, foldedSources, h, setChildren } from './dom.js';
 import { brandRelationText, kindText } from './vocabulary.js';
 
 /**
+ * @import { BrandsAnswer } from './api.js'
+ * @import { PathStep } from '../operations/answers.js'
+ */
+
+/**
  * The Brands panel: for a party, the brands that lead back to it (brandsLinkedTo); for a brand, the parties
  * that own it or reportedly make it (brandOrigins). Each row's name focuses the graph on that entity.
+ *
+ * @param {HTMLElement} container
+ * @param {BrandsAnswer} answer
+ * @param {{ onFocus: (id: string) => void }} actions
  */
 export function renderBrandsPanel(container, answer, { onFocus }) {
   const rows = answer.items.map((item) => {
-    const other = answer.kind === 'links' ? item.brand : item.entity;
+    const other = 'brand' in item ? item.brand : item.entity;
     return h(
       'li',
       { className: 'brand-row' },
@@ -21,8 +31,10 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
         ),
         h('span', { className: 'badge' }, brandRelationText(item.relation)),
         evidenceBadge(item.evidence),
-        item.restricted ? h('span', { className: 'badge restricted-badge' }, 'restricted') : null,
-        item.entity?.kind ? h('span', { className: 'muted' }, ` ${kindText(item.entity.kind)}`) : null,
+        'restricted' in item && item.restricted
+          ? h('span', { className: 'badge restricted-badge' }, 'restricted')
+          : null,
+        'entity' in item ? h('span', { className: 'muted' }, ` ${kindText(item.entity.kind)}`) : null,
       ),
       h('div', { className: 'path-line' }, pathLine(item.path.steps)),
       foldedSources(item.sources),
@@ -35,9 +47,13 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
   setChildren(container, h('p', {}, title), rows.length ? h('ul', { className: 'rows' }, rows) : null);
 }
 
-/** "EZVIZ → brand of → Hangzhou EZVIZ → owned by 100 % → Hikvision" */
+/**
+ * "EZVIZ → brand of → Hangzhou EZVIZ → owned by 100 % → Hikvision"
+ *
+ * @param {readonly Pick<PathStep, 'from' | 'label' | 'to' | 'percent'>[]} steps
+ */
 export function pathLine(steps) {
-  if (!steps.length) return '';
+  if (!steps[0]) return '';
   return [
     steps[0].from.name,
     ...steps.flatMap((step) => [

@@ -1,34 +1,63 @@
+// @ts-check
+/** @import { Evidence, Source } from '../operations/answers.js' */
+
+/**
+ * What h() and setChildren() take as children: elements, text, and nothing (null, undefined, false), also in
+ * nested arrays as map() makes them (JSDoc cannot name the recursive type, hence unknown[]).
+ *
+ * @typedef {Node | string | number | null | undefined | false | readonly unknown[]} Child
+ */
+
 /**
  * Builds DOM elements without innerHTML, so names and notes from the data can never inject markup.
  *
  * @example
  * h('a', { href: source.url, target: '_blank' }, source.title)
+ *
+ * @template {keyof HTMLElementTagNameMap} Tag
+ * @param {Tag} tag
+ * @param {Record<string, unknown>} attributes
+ * @param {Child[]} children
+ * @returns {HTMLElementTagNameMap[Tag]}
  */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false) continue;
-    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
-    else if (name === 'className') element.className = value;
+    if (name.startsWith('on') && typeof value === 'function')
+      element.addEventListener(name.slice(2), /** @type {EventListener} */ (value));
+    else if (name === 'className') element.className = String(value);
     else if (name === 'dataset') Object.assign(element.dataset, value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat(Infinity)) {
-    if (child === undefined || child === null || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
+  appendChildren(element, children);
   return element;
 }
 
-/** Replaces an element's children. */
+/**
+ * Replaces an element's children.
+ *
+ * @param {Element} element
+ * @param {Child[]} children
+ */
 export function setChildren(element, ...children) {
   element.replaceChildren();
-  for (const child of children.flat(Infinity)) {
+  appendChildren(element, children);
+}
+
+/**
+ * @param {Element} element
+ * @param {readonly Child[]} children
+ */
+function appendChildren(element, children) {
+  for (const child of children) {
     if (child === undefined || child === null || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    if (Array.isArray(child)) appendChildren(element, /** @type {Child[]} */ (child));
+    else element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
 }
 
+/** @param {number | null | undefined} percent */
 export function percentText(percent) {
   return percent === null || percent === undefined ? '' : `${Number(percent.toFixed(2))} %`;
 }
@@ -38,12 +67,20 @@ export function today() {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * @param {string | null | undefined} from
+ * @param {string | null | undefined} to
+ */
 export function periodText(from, to) {
   if (!from && !to) return '';
   return `${from ?? '?'} → ${to ?? 'today'}`;
 }
 
-/** An evidence grade as a small badge (PRIMARY government text ... COMMUNITY forum). */
+/**
+ * An evidence grade as a small badge (PRIMARY government text ... COMMUNITY forum).
+ *
+ * @param {Evidence | string} evidence
+ */
 export function evidenceBadge(evidence) {
   return h(
     'span',
@@ -52,7 +89,11 @@ export function evidenceBadge(evidence) {
   );
 }
 
-/** A list of sources as links that open in a new tab, each with its evidence grade. */
+/**
+ * A list of sources as links that open in a new tab, each with its evidence grade.
+ *
+ * @param {readonly Source[] | null | undefined} sources
+ */
 export function sourceLinks(sources) {
   if (!sources?.length) return null;
   return h(
@@ -74,6 +115,8 @@ export function sourceLinks(sources) {
 /**
  * Sources folded under a summary that shows how many there are and their evidence grades, so long chains stay
  * short on a narrow screen; the links are one click (or Enter) away.
+ *
+ * @param {readonly Source[] | null | undefined} sources
  */
 export function foldedSources(sources, label = 'source') {
   if (!sources?.length) return null;

@@ -1,9 +1,23 @@
+// @ts-check
 import { csvDocument } from '../formats/csv-writer.js';
 import { dataElement, keyElement, xmlText } from '../formats/graphml-writer.js';
 
 /**
+ * @import { GraphmlDomain, GraphmlType } from '../formats/graphml-writer.js'
+ * @import { DrawnEdge, DrawnNode, GraphView } from './graph-view.js'
+ */
+
+/** @typedef {'png' | 'json' | 'graphml' | 'csv'} ExportFormat */
+
+/**
  * Exports of the current view: PNG (the canvas), Cytoscape JSON (elements, style-free), GraphML (nodes and edges
- * with their attributes, for Gephi, yEd or NetworkX) and CSV of nodes and of edges.
+ * with their attributes, for Gephi, yEd or NetworkX) and CSV of nodes and of edges. Returns the names of the
+ * files downloaded.
+ *
+ * @param {ExportFormat} format
+ * @param {GraphView} graphView
+ * @param {string} baseName
+ * @returns {string[]}
  */
 export function exportView(format, graphView, baseName) {
   const { cy } = graphView;
@@ -35,11 +49,17 @@ export function exportView(format, graphView, baseName) {
   throw new Error(`Unknown export format ${format}`);
 }
 
+/**
+ * The attributes written for each node and edge, with the GraphML type each key is declared with.
+ *
+ * @type {[keyof DrawnNode & string, GraphmlType][]}
+ */
 const NODE_KEYS = [
   ['name', 'string'],
   ['kind', 'string'],
   ['restricted', 'boolean'],
 ];
+/** @type {[keyof DrawnEdge & string, GraphmlType][]} */
 const EDGE_KEYS = [
   ['type', 'string'],
   ['label', 'string'],
@@ -52,6 +72,9 @@ const EDGE_KEYS = [
 /**
  * GraphML of the nodes and edges on screen, each attribute a typed key. Keys, values and text are written by
  * the rules of the service's GraphML export (src/formats/graphml-writer.js, shared with it).
+ *
+ * @param {{ nodes: readonly DrawnNode[], edges: readonly DrawnEdge[] }} view
+ * @returns {string}
  */
 export function toGraphml({ nodes, edges }) {
   const keys = [
@@ -74,6 +97,19 @@ export function toGraphml({ nodes, edges }) {
   ].join('\n');
 }
 
+/**
+ * An item's attributes as <data> elements, in the order of its keys; null and missing values are left out.
+ *
+ * @template {object} Item
+ * @param {GraphmlDomain} domain
+ * @param {[keyof Item & string, GraphmlType][]} keys
+ * @param {Item} item
+ */
+function data(domain, keys, item) {
+  return keys.map(([name]) => dataElement(domain, name, item[name])).join('');
+}
+
+/** @param {readonly DrawnNode[]} nodes */
 export function nodesCsv(nodes) {
   return csvDocument([
     ['id', 'name', 'kind', 'restricted'],
@@ -81,6 +117,7 @@ export function nodesCsv(nodes) {
   ]);
 }
 
+/** @param {readonly DrawnEdge[]} edges */
 export function edgesCsv(edges) {
   return csvDocument([
     ['id', 'source', 'target', 'type', 'label', 'percent', 'validFrom', 'validTo', 'evidence'],
@@ -98,11 +135,10 @@ export function edgesCsv(edges) {
   ]);
 }
 
-/** An item's attributes as <data> elements, in the order of its keys; null and missing values are left out. */
-function data(domain, keys, item) {
-  return keys.map(([name]) => dataElement(domain, name, item[name])).join('');
-}
-
+/**
+ * @param {string} fileName
+ * @param {Blob} blob
+ */
 function download(fileName, blob) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

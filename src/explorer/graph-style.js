@@ -1,4 +1,11 @@
-/** Colours and shapes per node kind; the legend in index.html and explorer.css uses the same colours. */
+// @ts-check
+/** @import cytoscape from 'cytoscape' */
+
+/**
+ * Colours and shapes per node kind; the legend in index.html and explorer.css uses the same colours.
+ *
+ * @type {Record<string, { color: string, shape: cytoscape.Css.NodeShape }>}
+ */
 export const KIND_STYLES = {
   COMPANY: { color: '#3b6fb6', shape: 'round-rectangle' },
   PERSON: { color: '#2a9d8f', shape: 'ellipse' },
@@ -12,7 +19,11 @@ export const KIND_STYLES = {
 const RESTRICTED = '#c62828';
 const HIGHLIGHT = '#f5b400';
 
-/** The Cytoscape stylesheet: kind styling, restricted marking, edge labels, highlight and fade. */
+/**
+ * The Cytoscape stylesheet: kind styling, restricted marking, edge labels, highlight and fade.
+ *
+ * @returns {cytoscape.StylesheetJson}
+ */
 export function graphStyle() {
   return [
     {

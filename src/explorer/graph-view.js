@@ -1,7 +1,21 @@
+// @ts-check
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { graphStyle } from './graph-style.js';
 import { kindText } from './vocabulary.js';
+
+/** @import { GraphEdge, GraphNode, Neighborhood } from '../operations/answers.js' */
+/** @typedef {ReturnType<typeof createGraphView>} GraphView */
+/**
+ * A node as drawn: what the API said of it.
+ *
+ * @typedef {GraphNode} DrawnNode
+ */
+/**
+ * An edge as drawn, in the API's direction (the drawing may lay it out reversed, see `pointsUp`).
+ *
+ * @typedef {Omit<GraphEdge, 'pointsUp'>} DrawnEdge
+ */
 
 cytoscape.use(dagre);
 
@@ -13,6 +27,10 @@ const MAX_FIT_ZOOM = 1.4;
 /**
  * The graph drawing: nodes styled by kind, restricted parties marked, edges labelled, laid out as a hierarchy.
  * Click expands a node, double-click focuses it, hovering shows details in `tooltip`.
+ *
+ * @param {HTMLElement} container
+ * @param {HTMLElement} tooltip
+ * @param {{ onExpand: (id: string) => void, onFocus: (id: string) => void }} actions
  */
 export function createGraphView(container, tooltip, { onExpand, onFocus }) {
   const cy = cytoscape({
@@ -22,6 +40,7 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
     maxZoom: 3,
     boxSelectionEnabled: false,
   });
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let clickTimer;
 
   cy.on('tap', 'node', (event) => {
@@ -40,14 +59,25 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
 
   return {
     cy,
-    /** Replaces the drawing with a neighbourhood; `focusId` is the entity the page is about. */
+    /**
+     * Replaces the drawing with a neighbourhood; `focusId` is the entity the page is about.
+     *
+     * @param {Neighborhood} view
+     * @param {string} focusId
+     */
     show(view, focusId) {
       cy.elements().remove();
       return this.merge(view, focusId);
     },
-    /** Adds nodes and edges not yet drawn, then lays the whole graph out again; resolves to how many were added. */
+    /**
+     * Adds nodes and edges not yet drawn, then lays the whole graph out again; resolves to how many were added.
+     *
+     * @param {Neighborhood} view
+     * @param {string} focusId
+     */
     async merge(view, focusId) {
       const known = new Set(cy.elements().map((element) => element.id()));
+      /** @type {cytoscape.ElementDefinition[]} */
       const added = [];
       for (const node of view.nodes) {
         if (known.has(node.id)) {
@@ -86,21 +116,31 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       return added.length;
     },
     layout() {
-      cy.layout({
-        name: 'dagre',
-        rankDir: 'TB',
-        nodeSep: 30,
-        rankSep: 90,
-        edgeSep: 14,
-        nodeDimensionsIncludeLabels: true,
-        animate: false,
-      }).run();
+      cy.layout(
+        /** @type {cytoscape.LayoutOptions} */ ({
+          name: 'dagre',
+          rankDir: 'TB',
+          nodeSep: 30,
+          rankSep: 90,
+          edgeSep: 14,
+          nodeDimensionsIncludeLabels: true,
+          animate: false,
+        }),
+      ).run();
       fitReadable(cy);
     },
+    /** @param {ReadonlySet<string>} ids */
     markExpanded(ids) {
-      cy.nodes().forEach((node) => node.toggleClass('expanded', ids.has(node.id())));
+      cy.nodes().forEach((node) => {
+        node.toggleClass('expanded', ids.has(node.id()));
+      });
     },
-    /** Brings forward a chain of nodes and the edges between consecutive ones; everything else fades. */
+    /**
+     * Brings forward a chain of nodes and the edges between consecutive ones; everything else fades.
+     *
+     * @param {ReadonlySet<string>} nodeIds
+     * @param {ReadonlySet<string>} edgeIds
+     */
     highlight(nodeIds, edgeIds) {
       cy.elements().removeClass('highlighted faded');
       const nodes = cy.nodes().filter((node) => nodeIds.has(node.id()));
@@ -120,6 +160,10 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
     /**
      * Edges joining two nodes either way, for highlighting a path step whatever the edge's direction: those of
      * the given types when there are any, else all of them.
+     *
+     * @param {string} a
+     * @param {string} b
+     * @param {readonly string[]} types
      */
     edgesBetween(a, b, types = []) {
       const between = cy
@@ -132,10 +176,15 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       const typed = between.filter((edge) => types.includes(edge.data('type')));
       return (typed.nonempty() ? typed : between).map((edge) => edge.id());
     },
+    /** @param {string} id */
     has(id) {
       return cy.getElementById(id).nonempty();
     },
-    /** The drawn nodes and edges as plain data, edges in the API's direction: what the exports write. */
+    /**
+     * The drawn nodes and edges as plain data, edges in the API's direction: what the exports write.
+     *
+     * @returns {{ nodes: DrawnNode[], edges: DrawnEdge[] }}
+     */
     snapshot() {
       return {
         nodes: cy.nodes().map((node) => ({
@@ -161,6 +210,7 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
 }
 
 // Private: fits the graph to the window, but never zooms a small graph in so far that it looks broken.
+/** @param {cytoscape.Core} cy */
 function fitReadable(cy) {
   cy.fit(undefined, 30);
   if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -170,6 +220,11 @@ function fitReadable(cy) {
 }
 
 // Private: a small card near the pointer with what the element is, its dates and its evidence grade.
+/**
+ * @param {HTMLElement} tooltip
+ * @param {HTMLElement} container
+ * @param {cytoscape.EventObject} event
+ */
 function showTooltip(tooltip, container, event) {
   const data = event.target.data();
   const lines = event.target.isNode()
@@ -197,11 +252,17 @@ function showTooltip(tooltip, container, event) {
 }
 
 // Private: the canvas has no focusable parts, so the keyboard pans (arrows), zooms (+ and -) and fits (0).
+/**
+ * @param {cytoscape.Core} cy
+ * @param {KeyboardEvent} event
+ */
 function navigateWithKeys(cy, event) {
   const step = 60;
+  /** @type {Record<string, [number, number]>} */
   const moves = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-  if (moves[event.key]) {
-    const [x, y] = moves[event.key];
+  const move = moves[event.key];
+  if (move) {
+    const [x, y] = move;
     cy.panBy({ x, y });
   } else if (event.key === '+' || event.key === '=') {
     cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

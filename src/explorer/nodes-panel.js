@@ -1,9 +1,21 @@
+// @ts-check
 import { h, setChildren } from './dom.js';
 import { isEntityKind, kindText } from './vocabulary.js';
+
+/** @import { GraphNode } from '../operations/answers.js' */
 
 /**
  * The Nodes panel: every node in the view as a keyboard-reachable row, so everything the mouse does on the
  * canvas (expand, focus) can also be done with Tab and Enter.
+ *
+ * @param {HTMLElement} container
+ * @param {readonly GraphNode[]} nodes
+ * @param {{
+ *   focusId: string | undefined,
+ *   expanded: ReadonlySet<string>,
+ *   onExpand: (id: string) => void,
+ *   onFocus: (id: string) => void,
+ * }} options
  */
 export function renderNodesPanel(container, nodes, { focusId, expanded, onExpand, onFocus }) {
   const sorted = [...nodes].sort(

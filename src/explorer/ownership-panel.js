@@ -1,15 +1,22 @@
+// @ts-check
 import { h, percentText, setChildren } from './dom.js';
 import { pathLine } from './brands-panel.js';
+
+/** @import { OwnershipChain, OwnershipDirection } from '../operations/answers.js' */
 
 /**
  * The Ownership panel: ownership paths up to the ultimate owners or down to holdings, each with its effective
  * (multiplied) percentage. `onDirection` switches between UP and DOWN.
+ *
+ * @param {HTMLElement} container
+ * @param {OwnershipChain} chain
+ * @param {{ onDirection: (direction: OwnershipDirection) => void, onFocus: (id: string) => void }} actions
  */
 export function renderOwnershipPanel(container, chain, { onDirection, onFocus }) {
   const toggle = h(
     'div',
     { className: 'segmented', role: 'group', 'aria-label': 'Direction' },
-    ['UP', 'DOWN'].map((direction) =>
+    /** @type {OwnershipDirection[]} */ (['UP', 'DOWN']).map((direction) =>
       h(
         'button',
         {

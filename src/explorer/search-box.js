@@ -1,16 +1,25 @@
+// @ts-check
 import { searchEntities } from './api.js';
 import { h } from './dom.js';
 import { kindText } from './vocabulary.js';
+
+/** @import { EntitySummary, SearchEdge } from '../operations/answers.js' */
 
 const DEBOUNCE_MS = 180;
 
 /**
  * Type-ahead over names, aliases and Chinese names (the API's `search`), as an ARIA combobox: arrows move
  * through the matches, Enter picks one, Escape closes the list.
+ *
+ * @param {HTMLInputElement} input
+ * @param {HTMLElement} list
+ * @param {{ onPick: (entity: EntitySummary) => void, onError: (error: Error) => void }} actions
  */
 export function createSearchBox(input, list, { onPick, onError }) {
+  /** @type {SearchEdge[]} */
   let matches = [];
   let active = -1;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   let latest = 0;
 
@@ -20,6 +29,7 @@ export function createSearchBox(input, list, { onPick, onError }) {
     input.removeAttribute('aria-activedescendant');
     active = -1;
   };
+  /** @param {number} index */
   const pick = (index) => {
     const match = matches[index];
     if (!match) return;
@@ -39,6 +49,7 @@ export function createSearchBox(input, list, { onPick, onError }) {
                 role: 'option',
                 'aria-selected': index === active ? 'true' : 'false',
                 className: index === active ? 'active' : '',
+                /** @param {MouseEvent} event */
                 onmousedown: (event) => {
                   event.preventDefault();
                   pick(index);
@@ -72,7 +83,7 @@ export function createSearchBox(input, list, { onPick, onError }) {
       active = matches.length > 0 ? 0 : -1;
       render();
     } catch (error) {
-      if (request === latest) onError(error);
+      if (request === latest) onError(/** @type {Error} */ (error));
     }
   };
 

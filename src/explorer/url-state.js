@@ -1,6 +1,9 @@
+// @ts-check
 /**
  * The view's state in the address bar, so a copied URL restores it:
  * `?entity=<id>&asOf=YYYY-MM-DD&expand=<id>,<id>&tab=why|brands|ownership|nodes`.
+ *
+ * @param {Pick<Location, 'search'>} location
  */
 export function readUrlState(location = window.location) {
   const params = new URLSearchParams(location.search);
@@ -13,6 +16,9 @@ export function readUrlState(location = window.location) {
   };
 }
 
+/**
+ * @param {{ entity: string | undefined, asOf: string | null, expanded: ReadonlySet<string>, tab: string }} state
+ */
 export function writeUrlState({ entity, asOf, expanded, tab }) {
   const params = new URLSearchParams();
   if (entity) params.set('entity', entity);

@@ -1,12 +1,32 @@
+// @ts-check
 import { evidenceBadge, foldedSources, h, percentText, periodText, setChildren } from './dom.js';
+
+/**
+ * @import { EntityRef, Instrument, PathStep, Restriction, RestrictionReport, UnappliedRestriction } from '../operations/answers.js'
+ */
+
+/**
+ * What to highlight for a chain (see chainOf).
+ *
+ * @typedef {{ entityIds: string[], nodeIds: string[], pairs: (readonly [string, string, readonly string[]])[] }} Chain
+ */
 
 /**
  * The "Why restricted?" panel: each measure that applies as a chain instrument → list → listed party → each
  * relation → this entity, with dates, sources and evidence grades; then "Why not" for measures the graph reaches
  * that do not apply. Clicking a chain (or its button) asks for its path to be highlighted in the graph.
+ *
+ * @param {HTMLElement} container
+ * @param {RestrictionReport} report
+ * @param {{ onHighlight: (chain: Chain) => void }} actions
  */
 export function renderWhyPanel(container, report, { onHighlight }) {
+  /** @type {HTMLElement[]} */
   const cards = [];
+  /**
+   * @param {HTMLElement} card
+   * @param {Chain} chain
+   */
   const select = (card, chain) => {
     for (const other of cards) other.classList.toggle('selected', other === card);
     for (const other of cards)
@@ -53,6 +73,8 @@ export function renderWhyPanel(container, report, { onHighlight }) {
 /**
  * Beside the verdict: the lists it was judged against that the graph holds only in part (a clean answer may
  * miss listings), and the entity's listings on lists without a modelled measure, so that none vanishes.
+ *
+ * @param {RestrictionReport} report
  */
 function coverageNotes(report) {
   const coverage = report.coverage ?? [];
@@ -86,6 +108,10 @@ function coverageNotes(report) {
 /**
  * What to highlight for a chain: its parties (entity first, listed party last), the list, the instruments, and
  * the pairs of nodes whose edges make the chain, each with the edge type that stands for it.
+ *
+ * @param {EntityRef} entity
+ * @param {Restriction | UnappliedRestriction} restriction
+ * @returns {Chain}
  */
 function chainOf(entity, restriction) {
   const parties = [
@@ -94,18 +120,26 @@ function chainOf(entity, restriction) {
     restriction.listedEntity.id,
   ];
   const list = restriction.list.id;
-  const instruments = (restriction.instruments ?? []).map((instrument) => instrument.id);
+  const instruments = ('instruments' in restriction ? restriction.instruments : []).map(
+    (instrument) => instrument.id,
+  );
   return {
     entityIds: [...new Set(parties)],
     nodeIds: [...new Set([...parties, list, ...instruments])],
     pairs: [
-      ...restriction.path.steps.map((step) => [step.from.id, step.to.id, [step.type]]),
-      [restriction.listedEntity.id, list, ['DESIGNATED_ON']],
-      ...instruments.map((instrument) => [list, instrument, ['ESTABLISHED_BY']]),
+      ...restriction.path.steps.map((step) => /** @type {const} */ ([step.from.id, step.to.id, [step.type]])),
+      /** @type {const} */ ([restriction.listedEntity.id, list, ['DESIGNATED_ON']]),
+      ...instruments.map((instrument) => /** @type {const} */ ([list, instrument, ['ESTABLISHED_BY']])),
     ],
   };
 }
 
+/**
+ * @param {Restriction} restriction
+ * @param {EntityRef} entity
+ * @param {number} index
+ * @param {() => void} onSelect
+ */
 function restrictionCard(restriction, entity, index, onSelect) {
   const { measure, designation, listedEntity } = restriction;
   const steps = [
@@ -166,6 +200,11 @@ function restrictionCard(restriction, entity, index, onSelect) {
   );
 }
 
+/**
+ * @param {UnappliedRestriction} unapplied
+ * @param {number} index
+ * @param {() => void} onSelect
+ */
 function unappliedCard(unapplied, index, onSelect) {
   return h(
     'article',
@@ -197,6 +236,7 @@ function unappliedCard(unapplied, index, onSelect) {
   );
 }
 
+/** @param {PathStep} step */
 function stepItem(step) {
   return h(
     'li',
@@ -211,7 +251,11 @@ function stepItem(step) {
   );
 }
 
-/** The rule in full can run to a long quotation: show four lines and let the reader unfold the rest. */
+/**
+ * The rule in full can run to a long quotation: show four lines and let the reader unfold the rest.
+ *
+ * @param {string} rule
+ */
 function ruleText(rule) {
   const text = h('span', { className: 'rule-text clamped' }, rule);
   const toggle = h(
@@ -231,6 +275,7 @@ function ruleText(rule) {
   return [h('p', { className: 'rule' }, text), toggle];
 }
 
+/** @param {() => void} onSelect */
 function highlightButton(onSelect) {
   return h(
     'button',
@@ -239,11 +284,16 @@ function highlightButton(onSelect) {
   );
 }
 
-/** Dates after a step, separated by a middle dot that is real text (so it survives copying). */
+/**
+ * Dates after a step, separated by a middle dot that is real text (so it survives copying).
+ *
+ * @param {string} text
+ */
 function dates(text) {
   return text ? h('span', { className: 'dates' }, ` · ${text}`) : null;
 }
 
+/** @param {Instrument} instrument */
 function datesOf(instrument) {
   return [
     instrument.signedOn ? `signed ${instrument.signedOn}` : '',
@@ -254,9 +304,11 @@ function datesOf(instrument) {
 }
 
 // Private: a click on a chain selects it, except clicks on its links and buttons, which do their own thing.
+/** @param {() => void} onSelect */
 function clickOutsideLinks(onSelect) {
+  /** @param {MouseEvent} event */
   return (event) => {
-    if (event.target.closest('a, button, summary')) return;
+    if (event.target instanceof Element && event.target.closest('a, button, summary')) return;
     onSelect();
   };
 }
