@@ -145,52 +145,71 @@ async function expand(id, relayout = true) {
  * @param {EntityDetails} entity
  * @param {number} generation
  */
-async function loadWhy(entity, generation) {
-  const panel = $('why-panel');
-  setChildren(panel, h('p', { className: 'muted' }, 'Loading the reasons…'));
-  try {
-    const report = await explainRestrictions(entity.id, asOf());
-    if (generation !== state.generation) return;
-    renderHeader(entity, report.restricted);
-    renderWhyPanel(panel, report, { onHighlight: (chain) => run(highlightChain(chain)) });
-  } catch (error) {
-    setChildren(panel, h('p', { className: 'error' }, messageOf(error)));
-  }
+function loadWhy(entity, generation) {
+  return fillPanel(
+    $('why-panel'),
+    'Loading the reasons…',
+    generation,
+    () => explainRestrictions(entity.id, asOf()),
+    (panel, report) => {
+      renderHeader(entity, report.restricted);
+      renderWhyPanel(panel, report, { onHighlight: (chain) => run(highlightChain(chain)) });
+    },
+  );
 }
 
 /**
  * @param {EntityDetails} entity
  * @param {number} generation
  */
-async function loadBrands(entity, generation) {
-  const panel = $('brands-panel');
-  setChildren(panel, h('p', { className: 'muted' }, 'Loading brands…'));
-  try {
-    const answer = await fetchBrands(entity.id, entity.kind, asOf());
-    if (generation !== state.generation) return;
-    renderBrandsPanel(panel, answer, { onFocus: (id) => run(openEntity(id)) });
-  } catch (error) {
-    setChildren(panel, h('p', { className: 'error' }, messageOf(error)));
-  }
+function loadBrands(entity, generation) {
+  return fillPanel(
+    $('brands-panel'),
+    'Loading brands…',
+    generation,
+    () => fetchBrands(entity.id, entity.kind, asOf()),
+    (panel, answer) => renderBrandsPanel(panel, answer, { onFocus: (id) => run(openEntity(id)) }),
+  );
 }
 
 /**
  * @param {EntityDetails} entity
  * @param {number} generation
  */
-async function loadOwnership(entity, generation) {
-  const panel = $('ownership-panel');
-  setChildren(panel, h('p', { className: 'muted' }, 'Loading ownership…'));
+function loadOwnership(entity, generation) {
+  return fillPanel(
+    $('ownership-panel'),
+    'Loading ownership…',
+    generation,
+    () => fetchOwnershipChain(entity.id, state.direction, asOf()),
+    (panel, chain) =>
+      renderOwnershipPanel(panel, chain, {
+        onDirection: (direction) => {
+          state.direction = direction;
+          if (state.entity) run(loadOwnership(state.entity, state.generation));
+        },
+        onFocus: (id) => run(openEntity(id)),
+      }),
+  );
+}
+
+/**
+ * Fills a panel: a loading line, then what `render` makes of the answer, or the error in its place. An answer
+ * that arrives after another entity was opened (a later `generation`) is dropped.
+ *
+ * @template Answer
+ * @param {HTMLElement} panel
+ * @param {string} loading
+ * @param {number} generation
+ * @param {() => Promise<Answer>} fetchAnswer
+ * @param {(panel: HTMLElement, answer: Answer) => void} render
+ */
+async function fillPanel(panel, loading, generation, fetchAnswer, render) {
+  setChildren(panel, h('p', { className: 'muted' }, loading));
   try {
-    const chain = await fetchOwnershipChain(entity.id, state.direction, asOf());
+    const answer = await fetchAnswer();
     if (generation !== state.generation) return;
-    renderOwnershipPanel(panel, chain, {
-      onDirection: (direction) => {
-        state.direction = direction;
-        if (state.entity) run(loadOwnership(state.entity, state.generation));
-      },
-      onFocus: (id) => run(openEntity(id)),
-    });
+    render(panel, answer);
   } catch (error) {
     setChildren(panel, h('p', { className: 'error' }, messageOf(error)));
   }
@@ -267,6 +286,11 @@ function setUpToolbar() {
   });
   $('fit-button').addEventListener('click', () => graph.fit());
   $('share-button').addEventListener('click', () => run(copyLink()));
+  setUpExportMenu();
+}
+
+/** The Export menu button and its menu: arrows move through the formats, Escape closes, a pick downloads. */
+function setUpExportMenu() {
   const exportButton = $('export-button');
   const menu = $('export-menu');
   const closeMenu = () => {
