@@ -12,9 +12,9 @@ export function createServer(
   db: Database,
   config: Config,
   logger: Logger = createLogger(config),
-): http.Server {
+): http.Server & { graphql: GraphQLEndpoint } {
   const yoga = createYoga(db, config, logger, [metricsPlugin(db)]);
-  return http.createServer(async (request, response) => {
+  const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
       const health = await checkHealth(db);
@@ -28,4 +28,8 @@ export function createServer(
     }
     serveExplorer(url.pathname, response);
   });
+  // The endpoint itself, so the service can ask it questions before it listens (see warm-up.ts).
+  return Object.assign(server, { graphql: yoga });
 }
+
+export type GraphQLEndpoint = Pick<ReturnType<typeof createYoga>, 'fetch'>;
