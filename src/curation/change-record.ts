@@ -6,7 +6,7 @@ import { CurationError } from './curation-error.js';
 import type { ChangeAction } from '../model/model.js';
 import { LIMITS } from '../model/values.js';
 import type { Caller } from './authenticate.js';
-import { CHANGES_SINCE, CHANGE_SCHEMA, CREATE_CHANGE } from './curation.cypher.js';
+import { CHANGES_PAGE, CHANGES_SINCE, CHANGE_SCHEMA, CREATE_CHANGE } from './curation.cypher.js';
 
 /** One entry of the audit trail: who changed which fact, when, why, on which sources, and what it was before. */
 export interface ChangeRecord {
@@ -66,13 +66,30 @@ export async function listChanges(
   limit: number,
 ): Promise<ChangeRecord[]> {
   const rows = await db.read<{ change: ChangeRecord }>(CHANGES_SINCE, { since, limit: intParam(limit) });
-  return rows.map(({ change }) => ({
-    ...change,
-    before: change.before ?? null,
-    after: change.after ?? null,
-    sources: change.sources ?? [],
-  }));
+  return rows.map(({ change }) => complete(change));
 }
+
+/** `limit` changes after the first `skip` of the audit trail since `since`, and how many it holds in all. */
+export async function pageOfChanges(
+  db: Database,
+  since: string | null,
+  skip: number,
+  limit: number,
+): Promise<{ changes: ChangeRecord[]; total: number }> {
+  const [row] = await db.read<{ changes: ChangeRecord[]; total: number }>(CHANGES_PAGE, {
+    since,
+    skip: intParam(skip),
+    limit: intParam(limit),
+  });
+  return { changes: (row?.changes ?? []).map(complete), total: row?.total ?? 0 };
+}
+
+const complete = (change: ChangeRecord): ChangeRecord => ({
+  ...change,
+  before: change.before ?? null,
+  after: change.after ?? null,
+  sources: change.sources ?? [],
+});
 
 /** Per driver, not per Database: each request curates through a time-limited view of its own. */
 const prepared = new WeakMap<Database['driver'], Promise<void>>();

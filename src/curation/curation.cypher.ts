@@ -88,3 +88,18 @@ export const CHANGES_SINCE = `
   RETURN c {.*} AS change
   ORDER BY c.at, c.id
   LIMIT $limit`;
+
+/** A page of the audit trail, oldest first, and how many changes it has in all. Params: $since, $skip, $limit. */
+export const CHANGES_PAGE = `
+  CALL () {
+    MATCH (c:${CHANGE_RECORD_LABEL})
+    WHERE $since IS NULL OR c.at >= datetime($since)
+    RETURN count(c) AS total
+  }
+  CALL () {
+    MATCH (c:${CHANGE_RECORD_LABEL})
+    WHERE $since IS NULL OR c.at >= datetime($since)
+    WITH c ORDER BY c.at, c.id SKIP $skip LIMIT $limit
+    RETURN collect(c {.*}) AS changes
+  }
+  RETURN total, changes`;

@@ -34,17 +34,35 @@ export function paginate<T extends object>(
   args: { first?: number | null; after?: string | null },
   limits: { fallback: number; max: number },
 ): Connection<T> {
-  const first = intArgument('first', args.first, limits.fallback, 1, limits.max);
-  const start = startAfter(args.after);
-  const page = items.slice(start, start + first);
+  const { first, start } = pageArguments(args, limits);
+  return connectionOf(items.slice(start, start + first), start, items.length);
+}
+
+/** `first` and the offset `after` stands for, checked. */
+export function pageArguments(
+  args: { first?: number | null; after?: string | null },
+  limits: { fallback: number; max: number },
+): { first: number; start: number } {
+  return {
+    first: intArgument('first', args.first, limits.fallback, 1, limits.max),
+    start: startAfter(args.after),
+  };
+}
+
+/** A page read at offset `start` of `total` items, as a connection. */
+export function connectionOf<T extends object>(
+  page: readonly T[],
+  start: number,
+  total: number,
+): Connection<T> {
   return {
     edges: page.map((item, index) => ({ ...item, cursor: encodeCursor(start + index) })),
     pageInfo: {
-      hasNextPage: start + first < items.length,
+      hasNextPage: start + page.length < total,
       hasPreviousPage: start > 0,
       startCursor: page.length > 0 ? encodeCursor(start) : null,
       endCursor: page.length > 0 ? encodeCursor(start + page.length - 1) : null,
     },
-    totalCount: items.length,
+    totalCount: total,
   };
 }

@@ -45,6 +45,11 @@ const RETRACT = `mutation ($id: ID!, $reason: String!) {
   retractFact(id: $id, reason: $reason) { id action targetId targetType actor before after }
 }`;
 const CHANGES = `query ($since: DateTime) { changes(since: $since) { id action targetId actor reason } }`;
+const CHANGE_PAGES = `query ($first: Int, $after: String) {
+  changeConnection(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { action targetId } }
+  }
+}`;
 
 const newCompany = {
   id: 'fixture-optics',
@@ -443,6 +448,25 @@ describe('curation', () => {
       'RETRACT fixture-optics',
     ]);
     expect(all.every((change) => change.actor === 'alice')).toBe(true);
+    // The same trail a page at a time: three pages of at most three, in the same order, no gap, no repeat.
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const answer = await graphql(CHANGE_PAGES, { first: 3, after }, asReader);
+      expect(answer.errors).toBeUndefined();
+      const connection = answer.data?.changeConnection as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+        edges: { node: { action: string; targetId: string } }[];
+      };
+      expect(connection.totalCount).toBe(all.length);
+      expect(connection.pageInfo.hasPreviousPage).toBe(page > 0);
+      paged.push(...connection.edges.map(({ node }) => `${node.action} ${node.targetId}`));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all.map((change) => `${change.action} ${change.targetId}`));
+    expect((await graphql(CHANGE_PAGES, { first: 3 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const future = await graphql(CHANGES, { since: '2999-01-01T00:00:00Z' }, asReader);
     expect(future.data?.changes).toEqual([]);
     // Audit records are not facts: the graph's counts do not see them.

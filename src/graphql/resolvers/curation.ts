@@ -1,7 +1,8 @@
 import type { Caller } from '../../curation/authenticate.js';
 import { addDesignation, type DesignationInput } from '../../curation/add-designation.js';
 import { addRelationship, type RelationshipInput } from '../../curation/add-relationship.js';
-import { listChanges, type ChangeRecord } from '../../curation/change-record.js';
+import { listChanges, pageOfChanges, type ChangeRecord } from '../../curation/change-record.js';
+import { connectionOf, pageArguments } from '../connection.js';
 import { retractFact } from '../../curation/retract-fact.js';
 import { upsertEntity, type EntityInput } from '../../curation/upsert-entity.js';
 import { intArgument } from '../arguments.js';
@@ -21,13 +22,31 @@ function editor(context: Context): Caller {
 
 type Args<T> = { input: T };
 
+/** The audit trail names curators and their reasons: once keys exist, it is for key holders only. */
+function auditReader(context: Context): void {
+  if (context.settings.keysConfigured && !context.caller)
+    throw forbidden('The audit trail needs an API key (authorization: Bearer <key>, or x-api-key).');
+}
+
 export const curationResolvers = {
   Query: {
     changes: (_: unknown, args: { since?: string | null; limit?: number | null }, context: Context) => {
-      // The audit trail names curators and their reasons: once keys exist, it is for key holders only.
-      if (context.settings.keysConfigured && !context.caller)
-        throw forbidden('The audit trail needs an API key (authorization: Bearer <key>, or x-api-key).');
+      auditReader(context);
       return listChanges(context.db, args.since ?? null, intArgument('limit', args.limit, 100, 1, 1000));
+    },
+    changeConnection: async (
+      _: unknown,
+      args: { since?: string | null; first?: number | null; after?: string | null },
+      context: Context,
+    ) => {
+      auditReader(context);
+      const { first, start } = pageArguments(args, { fallback: 100, max: 1000 });
+      const { changes, total } = await pageOfChanges(context.db, args.since ?? null, start, first);
+      return connectionOf(
+        changes.map((node) => ({ node })),
+        start,
+        total,
+      );
     },
   },
   Mutation: {
