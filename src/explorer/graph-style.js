@@ -18,9 +18,66 @@ export const KIND_STYLES = {
 
 const RESTRICTED = '#c62828';
 const HIGHLIGHT = '#f5b400';
+/**
+ * The page's font stack (explorer.css), with the self-hosted Noto Sans SC for Chinese names before the generic
+ * family: labels are drawn on a canvas, which falls back through the same list. (Cytoscape takes double quotes
+ * only.)
+ */
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans SC", sans-serif';
 
 /**
- * The Cytoscape stylesheet: kind styling, restricted marking, edge labels, highlight and fade.
+ * Label sizes. Node labels are never drawn below `minPx` on screen: when the zoom would make them smaller, their
+ * size in the drawing grows instead (graph-view.js) and those that would then overlap are left out, to be shown
+ * on zooming in or in the tooltip. Edge labels are shown only when they come out at `edgeMinPx` or more, except
+ * on a highlighted chain, where they grow as node labels do.
+ */
+export const LABELS = {
+  /** Font size of a node label in the drawing, at zoom 1 and above. */
+  baseSize: 12,
+  /** The least size on screen of a node label, in CSS pixels. */
+  minPx: 12,
+  /** The focus node's label on screen, at least. */
+  focusPx: 14,
+  /** Where a label wraps, on screen, in CSS pixels. */
+  wrapPx: 130,
+  /** Names longer than this are cut at a word and end in an ellipsis (the tooltip has them whole). */
+  maxChars: 42,
+  edgeSize: 12,
+  edgeMinPx: 11,
+};
+
+/** Space between a node and its label below, in the drawing's units. */
+export const LABEL_MARGIN = 4;
+
+/** Legal forms left off node labels: the tooltip and the panels keep the full name. */
+const LEGAL_FORM =
+  /[,\s]+(?:co\.?,?\s*ltd\.?|company\s+limited|co\.?,?\s*limited|limited|ltd\.?|corporation|corp\.?|incorporated|inc\.?|llc|plc|gmbh|s\.a\.|ag)$/i;
+
+/**
+ * A node's name as its label: legal forms left off, and cut at a word boundary when long.
+ *
+ * @example
+ * shortName('Hangzhou Hikvision Digital Technology Co., Ltd.') // 'Hangzhou Hikvision Digital Technology'
+ *
+ * @param {string} name
+ */
+export function shortName(name) {
+  let short = name.trim();
+  for (let previous = ''; previous !== short && LEGAL_FORM.test(short);) {
+    previous = short;
+    short = short.replace(LEGAL_FORM, '');
+  }
+  if (!short) short = name.trim();
+  if (short.length <= LABELS.maxChars) return short;
+  const cut = short.slice(0, LABELS.maxChars);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LABELS.maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/**
+ * The Cytoscape stylesheet: kind styling, restricted marking, edge labels, highlight and fade. A label's text,
+ * size and (for nodes) wrap width are the element's data `caption`, `captionSize` and `captionWidth`, which
+ * graph-view.js sets for the zoom (see LABELS).
  *
  * @returns {cytoscape.StylesheetJson}
  */
@@ -29,17 +86,17 @@ export function graphStyle() {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
+        label: 'data(caption)',
+        'font-size': 'data(captionSize)',
+        'font-family': FONT_FAMILY,
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
+        'text-margin-y': LABEL_MARGIN,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': 'data(captionWidth)',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         width: 30,
         height: 30,
@@ -63,7 +120,7 @@ export function graphStyle() {
         'font-weight': 'bold',
       },
     },
-    { selector: 'node.focus', style: { width: 44, height: 44, 'font-size': 13, 'font-weight': 'bold' } },
+    { selector: 'node.focus', style: { width: 44, height: 44, 'font-weight': 'bold' } },
     { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 6 } },
     {
       selector: 'edge',
@@ -74,9 +131,9 @@ export function graphStyle() {
         'source-arrow-color': '#9aa5b1',
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
-        label: 'data(label)',
-        'font-size': 9,
-        'font-family': 'system-ui, sans-serif',
+        label: 'data(caption)',
+        'font-size': 'data(captionSize)',
+        'font-family': FONT_FAMILY,
         color: '#3e4c59',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',

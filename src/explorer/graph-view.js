@@ -1,7 +1,7 @@
 // @ts-check
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { graphStyle } from './graph-style.js';
+import { FONT_FAMILY, LABEL_MARGIN, LABELS, graphStyle, shortName } from './graph-style.js';
 import { kindText } from './vocabulary.js';
 
 /** @import { GraphEdge, GraphNode, Neighborhood } from '../operations/answers.js' */
@@ -23,6 +23,14 @@ cytoscape.use(dagre);
 const DOUBLE_CLICK_MS = 260;
 /** Fitting a two-node graph would blow it up; beyond this zoom labels look oversized. */
 const MAX_FIT_ZOOM = 1.4;
+/** Fitting a chain zooms in no further than this (a chain of two nodes would fill the screen). */
+const MAX_CHAIN_ZOOM = 1.6;
+/** Room kept around a fitted chain, in CSS pixels: its labels hang below the nodes. */
+const CHAIN_PADDING = 56;
+/** Labels are placed again this long after the zoom stops changing. */
+const RELABEL_MS = 60;
+/** Which labels win a place first: the focus, a highlighted chain, restricted parties, other parties, lists. */
+const ENTITY_KINDS = new Set(['COMPANY', 'PERSON', 'GOVERNMENT_BODY', 'BRAND']);
 
 /**
  * The graph drawing: nodes styled by kind, restricted parties marked, edges labelled, laid out as a hierarchy.
@@ -42,6 +50,8 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
   });
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let clickTimer;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let relabelTimer;
 
   cy.on('tap', 'node', (event) => {
     const id = event.target.id();
@@ -55,6 +65,10 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
   cy.on('mouseover', 'node, edge', (event) => showTooltip(tooltip, container, event));
   cy.on('mouseout', 'node, edge', () => (tooltip.hidden = true));
   cy.on('viewport', () => (tooltip.hidden = true));
+  cy.on('zoom', () => {
+    clearTimeout(relabelTimer);
+    relabelTimer = setTimeout(() => placeLabels(cy), RELABEL_MS);
+  });
   container.addEventListener('keydown', (event) => navigateWithKeys(cy, event));
 
   return {
@@ -85,7 +99,10 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
           continue;
         }
         known.add(node.id);
-        added.push({ group: 'nodes', data: { ...node, label: node.name } });
+        added.push({
+          group: 'nodes',
+          data: { ...node, label: node.name, caption: '', captionSize: LABELS.baseSize, captionWidth: 1 },
+        });
       }
       for (const edge of view.edges) {
         if (known.has(edge.id) || !known.has(edge.source) || !known.has(edge.target)) continue;
@@ -99,6 +116,8 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
           classes: reversed ? 'reversed' : '',
           data: {
             ...edge,
+            caption: '',
+            captionSize: LABELS.edgeSize,
             apiSource: edge.source,
             apiTarget: edge.target,
             source: reversed ? edge.target : edge.source,
@@ -110,24 +129,34 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       cy.nodes().removeClass('focus');
       if (focusId) cy.getElementById(focusId).addClass('focus');
       for (const node of cy.nodes()) node.toggleClass('restricted', node.data('restricted') === true);
-      // Labels are measured with the page's fonts: wait for them, so that the layout leaves room for every label.
-      await document.fonts.ready;
+      // Labels are measured with the page's fonts: wait for them (and for the Chinese subsets the names need,
+      // which a canvas does not ask for by itself), so that the layout leaves room for every label.
+      await loadFontsFor(cy.nodes().map((node) => String(node.data('name'))));
       this.layout();
       return added.length;
     },
+    /**
+     * Lays the graph out as a hierarchy and fits it. When it fits with every label at its full size, the layout
+     * leaves room for the labels; otherwise it is laid out for the nodes alone, tighter, and the labels that fit
+     * are placed at a readable size (placeLabels).
+     */
     layout() {
-      cy.layout(
-        /** @type {cytoscape.LayoutOptions} */ ({
-          name: 'dagre',
-          rankDir: 'TB',
-          nodeSep: 30,
-          rankSep: 90,
-          edgeSep: 14,
-          nodeDimensionsIncludeLabels: true,
-          animate: false,
-        }),
-      ).run();
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          node.data({
+            caption: shortName(String(node.data('name'))),
+            captionSize: LABELS.baseSize,
+            captionWidth: LABELS.wrapPx,
+          });
+        });
+      });
+      runLayout(cy, true);
       fitReadable(cy);
+      if (cy.zoom() * LABELS.baseSize < LABELS.minPx) {
+        runLayout(cy, false);
+        fitReadable(cy);
+      }
+      placeLabels(cy);
     },
     /** @param {ReadonlySet<string>} ids */
     markExpanded(ids) {
@@ -148,14 +177,22 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       cy.elements().not(nodes).not(edges).addClass('faded');
       nodes.addClass('highlighted');
       edges.addClass('highlighted');
-      if (nodes.length > 0) cy.animate({ fit: { eles: nodes.union(edges), padding: 50 }, duration: 250 });
+      if (nodes.length > 0) fitChain(cy, nodes.union(edges));
+      placeLabels(cy);
       return { nodes: nodes.length, edges: edges.length };
     },
+    /** Whether a chain is highlighted. */
+    highlighted() {
+      return cy.elements('.highlighted').nonempty();
+    },
     clearHighlight() {
+      if (cy.elements('.highlighted, .faded').empty()) return;
       cy.elements().removeClass('highlighted faded');
+      placeLabels(cy);
     },
     fit() {
       fitReadable(cy);
+      placeLabels(cy);
     },
     /**
      * Edges joining two nodes either way, for highlighting a path step whatever the edge's direction: those of
@@ -209,6 +246,24 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
   };
 }
 
+/**
+ * @param {cytoscape.Core} cy
+ * @param {boolean} withLabels whether dagre leaves room for each node's label
+ */
+function runLayout(cy, withLabels) {
+  cy.layout(
+    /** @type {cytoscape.LayoutOptions} */ ({
+      name: 'dagre',
+      rankDir: 'TB',
+      nodeSep: withLabels ? 30 : 40,
+      rankSep: withLabels ? 90 : 100,
+      edgeSep: 14,
+      nodeDimensionsIncludeLabels: withLabels,
+      animate: false,
+    }),
+  ).run();
+}
+
 // Private: fits the graph to the window, but never zooms a small graph in so far that it looks broken.
 /** @param {cytoscape.Core} cy */
 function fitReadable(cy) {
@@ -217,6 +272,174 @@ function fitReadable(cy) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();
   }
+}
+
+/**
+ * Fits a chain: centred, as large as the window allows with room for its labels, but zoomed in no further than
+ * MAX_CHAIN_ZOOM (nor out beyond the graph's own bounds).
+ *
+ * @param {cytoscape.Core} cy
+ * @param {cytoscape.Collection} chain
+ */
+function fitChain(cy, chain) {
+  const box = chain.boundingBox({ includeLabels: false, includeOverlays: false });
+  const width = Math.max(cy.width() - 2 * CHAIN_PADDING, 1);
+  const height = Math.max(cy.height() - 2 * CHAIN_PADDING, 1);
+  const fitted = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(fitted, MAX_CHAIN_ZOOM, cy.maxZoom()));
+  const pan = {
+    x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+  };
+  cy.stop();
+  cy.animate({ zoom, pan }, { duration: 250 });
+}
+
+/**
+ * Places the node labels for the current zoom: each at least LABELS.minPx on screen (its size in the drawing
+ * grows as the zoom shrinks), in order of importance (labelRank), each only where it overlaps no label already
+ * placed and no other node. The others stay blank until a zoom leaves them room; hovering shows every name.
+ * Labels are measured here rather than by Cytoscape, so that each node's label data changes at most once.
+ *
+ * @param {cytoscape.Core} cy
+ */
+function placeLabels(cy) {
+  const zoom = cy.zoom();
+  // Whole sizes, rounded up so that none comes out below the least size on screen.
+  const size = Math.ceil(Math.max(LABELS.baseSize, LABELS.minPx / zoom));
+  const focusSize = Math.ceil(Math.max(LABELS.baseSize, LABELS.focusPx / zoom));
+  const gap = 4 / zoom;
+  const ranked = cy
+    .nodes(':visible')
+    .toArray()
+    .sort((a, b) => labelRank(a) - labelRank(b) || b.degree(false) - a.degree(false));
+  const bodies = ranked.map((node) => ({
+    id: node.id(),
+    box: node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+  }));
+  /** @type {cytoscape.BoundingBox12[]} */
+  const placed = [];
+  /** @type {[cytoscape.NodeSingular | cytoscape.EdgeSingular, { caption: string, captionSize: number, captionWidth?: number }][]} */
+  const changes = [];
+  for (const node of ranked) {
+    const captionSize = node.hasClass('focus') ? focusSize : size;
+    const captionWidth = Math.round((LABELS.wrapPx * captionSize) / LABELS.baseSize);
+    const text = shortName(String(node.data('name')));
+    const box = labelBox(node, text, captionSize, captionWidth, gap);
+    const clashes =
+      placed.some((other) => overlaps(box, other)) ||
+      bodies.some((body) => body.id !== node.id() && overlaps(box, body.box));
+    const caption = clashes && !node.hasClass('focus') ? '' : text;
+    if (caption) placed.push(box);
+    const data = node.data();
+    if (data.caption !== caption || data.captionSize !== captionSize || data.captionWidth !== captionWidth)
+      changes.push([node, { caption, captionSize, captionWidth }]);
+  }
+  // Edge labels: those of a highlighted chain always, at the nodes' size; others only while they come out at
+  // LABELS.edgeMinPx or more on screen, and none on faded edges.
+  const edgeSize = Math.ceil(Math.max(LABELS.edgeSize, LABELS.minPx / zoom));
+  const edgesReadable = LABELS.edgeSize * zoom >= LABELS.edgeMinPx;
+  for (const edge of cy.edges(':visible').toArray()) {
+    const highlighted = edge.hasClass('highlighted');
+    const caption =
+      highlighted || (edgesReadable && !edge.hasClass('faded')) ? String(edge.data('label') ?? '') : '';
+    const captionSize = highlighted ? edgeSize : LABELS.edgeSize;
+    if (edge.data('caption') !== caption || edge.data('captionSize') !== captionSize)
+      changes.push([edge, { caption, captionSize }]);
+  }
+  cy.batch(() => {
+    for (const [element, data] of changes) element.data(data);
+  });
+}
+
+/** @type {CanvasRenderingContext2D | null} */
+let measure = null;
+
+/**
+ * Where a node's label would be drawn, in the drawing's units, with `gap` around it: centred below the node,
+ * wrapped at spaces as Cytoscape wraps it (text-wrap: wrap), one font size a line.
+ *
+ * @param {cytoscape.NodeSingular} node
+ * @param {string} text
+ * @param {number} size
+ * @param {number} wrapWidth
+ * @param {number} gap
+ * @returns {cytoscape.BoundingBox12}
+ */
+function labelBox(node, text, size, wrapWidth, gap) {
+  measure ??= document.createElement('canvas').getContext('2d');
+  let width = text.length * size * 0.6;
+  let lines = 1;
+  if (measure) {
+    const bold = node.hasClass('restricted') || node.hasClass('focus');
+    measure.font = `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
+    const wrapped = wrapWords(measure, text, wrapWidth);
+    width = Math.max(...wrapped.map((line) => measure?.measureText(line).width ?? 0));
+    lines = wrapped.length;
+  }
+  const { x, y } = node.position();
+  const top = y + node.outerHeight() / 2 + LABEL_MARGIN;
+  return { x1: x - width / 2 - gap, x2: x + width / 2 + gap, y1: top - gap, y2: top + lines * size + gap };
+}
+
+/**
+ * @param {CanvasRenderingContext2D} context
+ * @param {string} text
+ * @param {number} maxWidth
+ */
+function wrapWords(context, text, maxWidth) {
+  /** @type {string[]} */
+  const lines = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && context.measureText(longer).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * How soon a node's label is placed: lower first.
+ *
+ * @param {cytoscape.NodeSingular} node
+ */
+function labelRank(node) {
+  if (node.hasClass('focus')) return 0;
+  if (node.hasClass('highlighted')) return 1;
+  if (node.hasClass('faded')) return 9;
+  const entity = ENTITY_KINDS.has(node.data('kind'));
+  if (entity && node.data('restricted') === true) return 2;
+  if (node.hasClass('expanded')) return 3;
+  if (entity) return 4;
+  return node.data('kind') === 'LIST' ? 5 : 6;
+}
+
+/**
+ * @param {cytoscape.BoundingBox12} a
+ * @param {cytoscape.BoundingBox12} b
+ */
+function overlaps(a, b) {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/**
+ * Waits for the page's fonts, and loads the subsets of the self-hosted CJK font that these names need.
+ *
+ * @param {readonly string[]} names
+ */
+async function loadFontsFor(names) {
+  const cjk = names.join(' ').match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/gu);
+  if (cjk) {
+    // A font that cannot be had leaves the system's fallback: the names still show, so nothing to report.
+    await document.fonts
+      .load(`${LABELS.baseSize}px "Noto Sans SC"`, [...new Set(cjk)].join(''))
+      .catch(() => []);
+  }
+  await document.fonts.ready;
 }
 
 // Private: a small card near the pointer with what the element is, its dates and its evidence grade.
@@ -269,7 +492,7 @@ function navigateWithKeys(cy, event) {
   } else if (event.key === '-') {
     cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   } else if (event.key === '0') {
-    cy.fit(undefined, 30);
+    fitReadable(cy);
   } else return;
   event.preventDefault();
 }

@@ -17,6 +17,14 @@ const SHARED_FILES: Record<string, string> = {
   '/formats/graphml-writer.js': 'src/formats/graphml-writer.js',
   '/operations/operations.js': 'src/operations/operations.js',
 };
+/**
+ * Self-hosted CJK font: Noto Sans SC (@fontsource/noto-sans-sc, SIL OFL) in its regular and bold weights, split
+ * into woff2 subsets by unicode-range, so a page downloads only the subsets of the characters it shows. The
+ * explorer's font stacks name it after the system fonts: Chinese names render where the viewer has no CJK font.
+ */
+const FONT_PREFIX = '/vendor/fonts/noto-sans-sc/';
+const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc';
+const FONT_FILES = /^(?:(?:400|700)\.css|files\/noto-sans-sc-[a-z0-9-]+-(?:400|700)-normal\.woff2?)$/;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,11 +32,13 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
 
 /** Serves the explorer's files from src/explorer; every script and style comes from here, none from a CDN. */
 export function serveExplorer(pathname: string, response: http.ServerResponse): void {
-  const shared = SHARED_FILES[pathname];
+  const shared = SHARED_FILES[pathname] ?? fontFile(pathname);
   const relative = ['/', '/explorer', '/explorer/'].includes(pathname)
     ? 'index.html'
     : pathname.replace(/^\/(explorer\/)?/, '');
@@ -41,4 +51,11 @@ export function serveExplorer(pathname: string, response: http.ServerResponse): 
   }
   response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
   fs.createReadStream(file).pipe(response);
+}
+
+/** The font file (stylesheet or subset) a /vendor/fonts/noto-sans-sc/... path names, if it is one. */
+function fontFile(pathname: string): string | undefined {
+  if (!pathname.startsWith(FONT_PREFIX)) return undefined;
+  const name = pathname.slice(FONT_PREFIX.length);
+  return FONT_FILES.test(name) ? `${FONT_DIR}/${name}` : undefined;
 }
