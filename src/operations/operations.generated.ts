@@ -58,6 +58,15 @@ export type IdentifierInput = {
   value: string;
 };
 
+/** What happened to a listing. */
+export type ListingChangeKind =
+  /** The party was listed. */
+  | 'ADDED'
+  /** The listing or its party changed between two snapshots; `fields` says which. */
+  | 'CHANGED'
+  /** The party left the list (the designation ends on this date and stays in the history). */
+  | 'REMOVED';
+
 /** What a measure prohibits or requires. */
 export type MeasureKind =
   /** Property and interests in property are blocked (e.g. OFAC's SDN List). */
@@ -126,6 +135,31 @@ export type RestrictionBasis =
   | 'PRODUCT_OF'
   /** A subsidiary or affiliate of a listed party, as the measure's rule defines them. */
   | 'SUBSIDIARY_OR_AFFILIATE';
+
+/** Why a restriction was gained or lost between two dates. */
+export type RestrictionChangeCause =
+  /** The party was listed in between. */
+  | 'LISTED'
+  /** The measure ceased to apply. */
+  | 'MEASURE_ENDED'
+  /** The measure, or its application to this listing, took effect. */
+  | 'MEASURE_TOOK_EFFECT'
+  /** The graph reached no listing of the measure on the earlier date. */
+  | 'NEWLY_REACHED'
+  /** The graph reaches no listing of the measure on the later date. */
+  | 'NO_LONGER_REACHED'
+  /** Ownership along the path crossed the measure's threshold. */
+  | 'OWNERSHIP_CHANGED'
+  /** A relation on the path ended. */
+  | 'RELATION_ENDED'
+  /** A relation on the path began. */
+  | 'RELATION_STARTED'
+  /** The listed party was removed from the list. */
+  | 'REMOVED_FROM_LIST'
+  /** The measure was suspended. */
+  | 'SUSPENDED'
+  /** A suspension of the measure ended. */
+  | 'SUSPENSION_ENDED';
 
 /** One row to screen: a name, an identifier, or both, and optionally a country. */
 export type ScreeningInput = {
@@ -242,3 +276,31 @@ export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VocabularyQuery = { vocabulary: { kinds: Array<{ kind: GraphNodeKind, label: string, entity: boolean }>, brandRelations: Array<{ relation: BrandRelation, label: string }> } };
+
+export type TimelineRelationFragment = { id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } };
+
+export type TimelineMeasureFragment = { id: string, name: string, effectiveFrom: string, effectiveTo: string | null, suspensions: Array<{ from: string | null, to: string | null, instrument: { id: string, name: string } }> };
+
+export type TimelineDesignationFragment = { id: string, listedOn: string, effectiveFrom: string | null, removedOn: string | null, list: { id: string, name: string } };
+
+export type TimelineStepFragment = { type: RelationType, label: string, percent: number | null, validFrom: string | null, validTo: string | null, from: { id: string, name: string }, to: { id: string, name: string } };
+
+export type TimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimelineQuery = { entity: { id: string, name: string, designations: Array<{ id: string, listedOn: string, effectiveFrom: string | null, removedOn: string | null, instrument: { id: string, name: string } | null, list: { id: string, name: string } }>, owners: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }>, subsidiaries: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }>, affiliates: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }>, brands: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }>, brandOwners: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }>, oemMakers: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }>, oemBrands: Array<{ id: string, type: RelationType, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } }> } | null, explainRestrictions: { asOf: string, restrictions: Array<{ measure: { id: string, name: string, effectiveFrom: string, effectiveTo: string | null, suspensions: Array<{ from: string | null, to: string | null, instrument: { id: string, name: string } }> }, designation: { id: string, listedOn: string, effectiveFrom: string | null, removedOn: string | null, list: { id: string, name: string } }, listedEntity: { id: string, name: string }, path: { steps: Array<{ type: RelationType, label: string, percent: number | null, validFrom: string | null, validTo: string | null, from: { id: string, name: string }, to: { id: string, name: string } }> } }>, notApplied: Array<{ reason: UnappliedReason, measure: { id: string, name: string, effectiveFrom: string, effectiveTo: string | null, suspensions: Array<{ from: string | null, to: string | null, instrument: { id: string, name: string } }> }, designation: { id: string, listedOn: string, effectiveFrom: string | null, removedOn: string | null, list: { id: string, name: string } }, listedEntity: { id: string, name: string }, path: { steps: Array<{ type: RelationType, label: string, percent: number | null, validFrom: string | null, validTo: string | null, from: { id: string, name: string }, to: { id: string, name: string } }> } }> } };
+
+export type WhatChangedQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+  lists: Array<string | number> | string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type WhatChangedQuery = { restrictionChanges: Array<{ from: string, to: string, gained: Array<{ cause: RestrictionChangeCause, explanation: string | null, restriction: { basis: RestrictionBasis, measure: { id: string, name: string }, list: { id: string, name: string }, listedEntity: { id: string, name: string } } }>, lost: Array<{ cause: RestrictionChangeCause, explanation: string | null, restriction: { basis: RestrictionBasis, measure: { id: string, name: string }, list: { id: string, name: string }, listedEntity: { id: string, name: string } } }> }>, listingChanges: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ListingChangeKind, on: string, fields: Array<string>, party: { id: string, name: string }, list: { id: string, name: string } } }> } };
+
+export type RestrictionChangeFieldsFragment = { cause: RestrictionChangeCause, explanation: string | null, restriction: { basis: RestrictionBasis, measure: { id: string, name: string }, list: { id: string, name: string }, listedEntity: { id: string, name: string } } };

@@ -388,3 +388,198 @@ export const VOCABULARY = operation(/* GraphQL */ `
     }
   }
 `);
+
+// The explorer's timeline (src/explorer/timeline-panel.js): an entity's listings and relations with their dates,
+// and the measures that reach it (explained on today, so every listing, suspension and path it has is named).
+
+const TIMELINE_RELATION = /* GraphQL */ `
+  fragment TimelineRelation on Relation {
+    id
+    type
+    percent
+    validFrom
+    validTo
+    entity {
+      id
+      name
+    }
+  }
+`;
+
+const TIMELINE_REACH = /* GraphQL */ `
+  fragment TimelineMeasure on Measure {
+    id
+    name
+    effectiveFrom
+    effectiveTo
+    suspensions {
+      from
+      to
+      instrument {
+        id
+        name
+      }
+    }
+  }
+  fragment TimelineDesignation on Designation {
+    id
+    listedOn
+    effectiveFrom
+    removedOn
+    list {
+      id
+      name
+    }
+  }
+  fragment TimelineStep on PathStep {
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    type
+    label
+    percent
+    validFrom
+    validTo
+  }
+`;
+
+/** @type {Operation<Generated.TimelineQuery, Generated.TimelineQueryVariables>} */
+export const TIMELINE = operation(
+  /* GraphQL */ `
+    query Timeline($id: ID!) {
+      entity(id: $id) {
+        id
+        name
+        designations {
+          ...TimelineDesignation
+          instrument {
+            id
+            name
+          }
+        }
+        owners {
+          ...TimelineRelation
+        }
+        subsidiaries {
+          ...TimelineRelation
+        }
+        affiliates {
+          ...TimelineRelation
+        }
+        brands {
+          ...TimelineRelation
+        }
+        brandOwners {
+          ...TimelineRelation
+        }
+        oemMakers {
+          ...TimelineRelation
+        }
+        oemBrands {
+          ...TimelineRelation
+        }
+      }
+      explainRestrictions(id: $id) {
+        asOf
+        restrictions {
+          measure {
+            ...TimelineMeasure
+          }
+          designation {
+            ...TimelineDesignation
+          }
+          listedEntity {
+            id
+            name
+          }
+          path {
+            steps {
+              ...TimelineStep
+            }
+          }
+        }
+        notApplied {
+          reason
+          measure {
+            ...TimelineMeasure
+          }
+          designation {
+            ...TimelineDesignation
+          }
+          listedEntity {
+            id
+            name
+          }
+          path {
+            steps {
+              ...TimelineStep
+            }
+          }
+        }
+      }
+    }
+  `,
+  [TIMELINE_RELATION, TIMELINE_REACH],
+);
+
+/** @type {Operation<Generated.WhatChangedQuery, Generated.WhatChangedQueryVariables>} */
+export const WHAT_CHANGED = operation(/* GraphQL */ `
+  query WhatChanged($id: ID!, $from: Date!, $to: Date!, $lists: [ID!]!, $first: Int) {
+    restrictionChanges(ids: [$id], from: $from, to: $to) {
+      from
+      to
+      gained {
+        ...RestrictionChangeFields
+      }
+      lost {
+        ...RestrictionChangeFields
+      }
+    }
+    listingChanges(since: $from, until: $to, lists: $lists, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          kind
+          on
+          fields
+          party {
+            id
+            name
+          }
+          list {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  fragment RestrictionChangeFields on RestrictionChange {
+    cause
+    explanation
+    restriction {
+      basis
+      measure {
+        id
+        name
+      }
+      list {
+        id
+        name
+      }
+      listedEntity {
+        id
+        name
+      }
+    }
+  }
+`);
