@@ -14,6 +14,7 @@ import { createGraphView } from './graph-view.js';
 import { renderNodesPanel } from './nodes-panel.js';
 import { renderOwnershipPanel } from './ownership-panel.js';
 import { createSearchBox } from './search-box.js';
+import { createTimelinePanel } from './timeline-panel.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { renderWhyPanel } from './why-panel.js';
 
@@ -23,7 +24,7 @@ import { renderWhyPanel } from './why-panel.js';
  * @import { Chain } from './why-panel.js'
  */
 
-/** @typedef {'why' | 'brands' | 'ownership' | 'nodes'} Tab */
+/** @typedef {'why' | 'brands' | 'ownership' | 'nodes' | 'timeline'} Tab */
 
 /**
  * What the page shows; everything else is derived from it, and the address bar mirrors it (url-state.js).
@@ -54,7 +55,7 @@ function $(id, type) {
 }
 
 /** @type {readonly Tab[]} */
-const TABS = ['why', 'brands', 'ownership', 'nodes'];
+const TABS = ['why', 'brands', 'ownership', 'nodes', 'timeline'];
 /** Relations drawn around the entity in focus: two hops show a brand's maker and the maker's listings. */
 const FOCUS_DEPTH = 2;
 
@@ -75,6 +76,14 @@ const graph = createGraphView($('graph'), $('tooltip'), {
   cy: graph.cy,
   state,
 };
+
+// The Timeline tab loads when it is shown; its slider and event dates change the as-of date like the date field.
+const timeline = createTimelinePanel($('timeline-panel'), {
+  onAsOf: (date) => {
+    $('as-of', HTMLInputElement).value = date;
+    changeAsOf(date);
+  },
+});
 
 createSearchBox($('search-input', HTMLInputElement), $('search-results'), {
   onPick: (node) => run(openEntity(node.id)),
@@ -107,6 +116,7 @@ async function openEntity(id, toExpand = []) {
   $('empty-state').hidden = true;
   renderHeader(entity, null);
   announce(`Loading ${entity.name}…`);
+  if (state.tab === 'timeline') run(timeline.show(entity, asOf()));
   const view = await fetchNeighborhood(id, asOf(), FOCUS_DEPTH);
   if (generation !== state.generation) return;
   await graph.show(view, id);
@@ -153,6 +163,7 @@ function loadWhy(entity, generation) {
     () => explainRestrictions(entity.id, asOf()),
     (panel, report) => {
       renderHeader(entity, report.restricted);
+      timeline.setReport(report);
       renderWhyPanel(panel, report, { onHighlight: (chain) => run(highlightChain(chain)) });
     },
   );
@@ -278,12 +289,7 @@ function refreshNodesPanel() {
 
 function setUpToolbar() {
   const datePicker = $('as-of', HTMLInputElement);
-  datePicker.addEventListener('change', () => {
-    const picked = datePicker.value;
-    state.asOf = picked && picked !== today() ? picked : null;
-    syncUrl();
-    if (state.entity) run(openEntity(state.entity.id, [...state.expanded]));
-  });
+  datePicker.addEventListener('change', () => changeAsOf(datePicker.value));
   $('fit-button').addEventListener('click', () => graph.fit());
   $('share-button').addEventListener('click', () => run(copyLink()));
   setUpExportMenu();
@@ -351,6 +357,18 @@ function setUpTabs() {
 }
 
 /**
+ * A new as-of date (from the date field or the timeline): every view is asked again for it.
+ *
+ * @param {string} picked YYYY-MM-DD, or empty for today
+ */
+function changeAsOf(picked) {
+  state.asOf = picked && picked !== today() ? picked : null;
+  timeline.setAsOf(asOf());
+  syncUrl();
+  if (state.entity) run(openEntity(state.entity.id, [...state.expanded]));
+}
+
+/**
  * @param {Tab} name
  */
 function selectTab(name, sync = true) {
@@ -361,6 +379,7 @@ function selectTab(name, sync = true) {
     $(`tab-${tab}`).tabIndex = selected ? 0 : -1;
     $(`${tab}-panel`).hidden = !selected;
   }
+  if (name === 'timeline' && state.entity) run(timeline.show(state.entity, asOf()));
   if (sync) syncUrl();
 }
 

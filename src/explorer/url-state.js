@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The view's state in the address bar, so a copied URL restores it:
- * `?entity=<id>&asOf=YYYY-MM-DD&expand=<id>,<id>&tab=why|brands|ownership|nodes`.
+ * `?entity=<id>&asOf=YYYY-MM-DD&expand=<id>,<id>&tab=why|brands|ownership|nodes|timeline`.
  *
  * @param {Pick<Location, 'search'>} location
  */
