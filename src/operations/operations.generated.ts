@@ -213,7 +213,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: number, matchedName: string, node: { id: string, name: string, kind: EntityKind, aliases: Array<string>, country: string | null } }> } };
+export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: number, matchedName: string, weak: boolean, node: { id: string, name: string, kind: EntityKind, aliases: Array<string>, country: string | null } }> } };
 
 export type EntityQueryVariables = Exact<{
   id: string | number;
@@ -245,7 +245,7 @@ export type BrandsQueryVariables = Exact<{
 }>;
 
 
-export type BrandsQuery = { brandsLinkedTo: Array<{ relation: BrandRelation, evidence: Evidence, brand: { id: string, name: string }, path: { steps: Array<{ relation: PathRelation, type: RelationType, label: string, reverseLabel: string, percent: number | null, validFrom: string | null, validTo: string | null, note: string | null, evidence: Evidence, from: { id: string, name: string }, to: { id: string, name: string }, sources: Array<{ url: string, title: string, publisher: string, date: string | null, evidence: Evidence }> }> }, sources: Array<{ url: string, title: string, publisher: string, date: string | null, evidence: Evidence }> }> };
+export type BrandsQuery = { brandsLinkedTo: Array<{ relation: BrandRelation, evidence: Evidence, restricted: boolean, brand: { id: string, name: string }, path: { steps: Array<{ relation: PathRelation, type: RelationType, label: string, reverseLabel: string, percent: number | null, validFrom: string | null, validTo: string | null, note: string | null, evidence: Evidence, from: { id: string, name: string }, to: { id: string, name: string }, sources: Array<{ url: string, title: string, publisher: string, date: string | null, evidence: Evidence }> }> }, sources: Array<{ url: string, title: string, publisher: string, date: string | null, evidence: Evidence }> }> };
 
 export type BrandOriginsQueryVariables = Exact<{
   id: string | number;

@@ -71,6 +71,7 @@ export const SEARCH = operation(/* GraphQL */ `
       edges {
         score
         matchedName
+        weak
         node {
           id
           name
@@ -247,6 +248,7 @@ export const BRANDS_LINKED_TO = operation(
         }
         relation
         evidence
+        restricted
         path {
           steps {
             ...StepFields

@@ -26,6 +26,19 @@ describe('brandsLinkedTo', () => {
     expect(find('brand-annke')).toMatchObject({ relation: 'OEM_REPORTED', evidence: 'COMMUNITY' });
   });
 
+  it('says which brands are restricted on the date asked', async () => {
+    const restricted = async (asOf: string) => {
+      const result = await server().graphql<{
+        brandsLinkedTo: { brand: { id: string }; restricted: boolean }[];
+      }>(`{ brandsLinkedTo(id: "hikvision", asOf: "${asOf}") { brand { id } restricted } }`);
+      expect(result.errors).toBeUndefined();
+      return Object.fromEntries(result.data!.brandsLinkedTo.map((link) => [link.brand.id, link.restricted]));
+    };
+    // EZVIZ is restricted through Hikvision's listings; before the first of them (2018-08-13), nothing was.
+    expect((await restricted('2025-06-01'))['brand-ezviz']).toBe(true);
+    expect(Object.values(await restricted('2018-01-01'))).not.toContain(true);
+  });
+
   it('drops weakly sourced links when asked for stronger evidence', async () => {
     const result = await server().graphql<{ brandsLinkedTo: Link[] }>(
       `{ brandsLinkedTo(id: "hikvision", minEvidence: SECONDARY) { brand { id } evidence } }`,

@@ -31,6 +31,24 @@ describe('search', () => {
     expect(result.edges[0]!.score).toBeGreaterThan(0.9);
   });
 
+  it('marks as weak the matches below the review threshold, which screening would not report', async () => {
+    const weak = async (query: string) => {
+      const result = await server().graphql<{ search: { edges: { score: number; weak: boolean }[] } }>(
+        `query Q($query: String!) { search(query: $query) { edges { score weak } } }`,
+        { query },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.search.edges;
+    };
+    const [strong] = await weak('hikvison');
+    expect(strong).toMatchObject({ weak: false });
+    const loose = await weak('China Tech');
+    expect(loose.length).toBeGreaterThan(0);
+    // The service's default review threshold (SCREEN_REVIEW_THRESHOLD) is 0.75.
+    for (const edge of loose) expect(edge.weak).toBe(edge.score < 0.75);
+    expect(loose.some((edge) => edge.weak)).toBe(true);
+  });
+
   it('filters by kind and pages with cursors', async () => {
     const brands = await search('ezviz', ', kinds: [BRAND]');
     expect(brands.edges.map((edge) => edge.node.kind)).toEqual(['BRAND']);

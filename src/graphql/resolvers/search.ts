@@ -73,6 +73,8 @@ export const searchResolvers = {
   },
   EntityEdge: {
     node: (edge: NameMatch, _: unknown, context: Context) => context.loaders.node.load(edge.id),
+    weak: (edge: NameMatch, _: unknown, context: Context) =>
+      edge.score < context.settings.screenReviewThreshold,
   },
   ScreeningResult: {
     verdict: async (result: ScreeningResultParent, _: unknown, context: Context) =>

@@ -26,11 +26,19 @@ async function brandQuery(context: Context, args: BrandArgs) {
   return { id: args.id, asOf: args.asOf ?? today(), depth, minEvidence: args.minEvidence ?? undefined };
 }
 
+/** Whether a measure applies on the day asked about to the link's brand (BrandLink) or party (BrandOrigin). */
+async function restrictedOn(context: Context, link: BrandLink & { asOf: string }): Promise<boolean> {
+  const report = await context.loaders.report.load({ id: link.entityId, asOf: link.asOf, depth: 6 });
+  return report.restrictions.length > 0;
+}
+
 /** Views over the graph: brands, ownership chains and neighbourhoods. */
 export const viewResolvers = {
   Query: {
-    brandsLinkedTo: async (_: unknown, args: BrandArgs, context: Context) =>
-      brandsLinkedTo(context.db, await brandQuery(context, args)),
+    brandsLinkedTo: async (_: unknown, args: BrandArgs, context: Context) => {
+      const query = await brandQuery(context, args);
+      return (await brandsLinkedTo(context.db, query)).map((link) => ({ ...link, asOf: query.asOf }));
+    },
     brandOrigins: async (_: unknown, args: BrandArgs, context: Context) => {
       depthArgument(args.maxDepth);
       const brand = await requireEntity(context, args.id);
@@ -78,13 +86,13 @@ export const viewResolvers = {
     brand: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
     path: (link: BrandLink) => ({ steps: link.steps }),
     sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
+    restricted: (link: BrandLink & { asOf: string }, _: unknown, c: Context) => restrictedOn(c, link),
   },
   BrandOrigin: {
     entity: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
     path: (link: BrandLink) => ({ steps: link.steps }),
     sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
-    restricted: async (link: BrandLink & { asOf: string }, _: unknown, c: Context) =>
-      (await c.loaders.report.load({ id: link.entityId, asOf: link.asOf, depth: 6 })).restrictions.length > 0,
+    restricted: (link: BrandLink & { asOf: string }, _: unknown, c: Context) => restrictedOn(c, link),
   },
   OwnershipChain: {
     root: (chain: OwnershipChain, _: unknown, c: Context) => c.loaders.node.load(chain.rootId),
