@@ -111,6 +111,12 @@ export class Database {
     }
   }
 
+  /** The same database without a request's time limit, for work a request only starts (a cache refresh). */
+  unbounded(): Database {
+    const { deadline: _spent, ...limits } = this.limits;
+    return new Database(this.driver, this.name, undefined, limits, this.counter);
+  }
+
   read<T = Row>(query: string, params: Params = {}): Promise<T[]> {
     return this.run('READ', (tx) => runRows<T>(tx, query, params));
   }

@@ -43,21 +43,49 @@ export class NameStatistics {
 
 /** How long statistics are trusted while the number of entities stays the same. */
 const MAX_AGE_MS = 60_000;
-const cached = new WeakMap<Database, { statistics: NameStatistics; loadedAt: number }>();
+
+interface Cached {
+  statistics: NameStatistics;
+  loadedAt: number;
+  /** A reload under way, shared by everyone who asks meanwhile. */
+  reloading?: Promise<NameStatistics> | undefined;
+}
 
 /**
- * The graph's name statistics, read in one query and kept until the number of entities changes or a minute has
- * passed (an edited alias shifts weights only slightly; a stale weight is never a wrong answer, only a less
- * tuned one).
+ * Per driver, not per Database: every request reads through a time-limited view of its own, and statistics kept
+ * per view were read again (every entity's names) for every search and screening.
+ */
+const cached = new WeakMap<Database['driver'], Cached>();
+const firstLoads = new WeakMap<Database['driver'], Promise<NameStatistics>>();
+
+/**
+ * The graph's name statistics, read in one query. Once read they answer at once: when the number of entities
+ * has changed or a minute has passed they are read again in the background, and the old ones serve until then
+ * (an edited alias shifts weights only slightly; a stale weight is never a wrong answer, only a less tuned one).
+ * Only the first question after start waits for them, and questions asked together share that one read.
  */
 export async function nameStatistics(db: Database): Promise<NameStatistics> {
-  const [row] = await db.read<{ count: number }>(ENTITY_COUNT, {});
-  const known = cached.get(db);
-  if (known && known.statistics.entities === row?.count && Date.now() - known.loadedAt < MAX_AGE_MS) {
-    return known.statistics;
+  const known = cached.get(db.driver);
+  if (!known) {
+    const loading = firstLoads.get(db.driver) ?? load(db).finally(() => firstLoads.delete(db.driver));
+    firstLoads.set(db.driver, loading);
+    return loading;
   }
+  const [row] = await db.read<{ count: number }>(ENTITY_COUNT, {});
+  const stale = known.statistics.entities !== row?.count || Date.now() - known.loadedAt >= MAX_AGE_MS;
+  if (stale && !known.reloading) {
+    // The request that noticed may end before the read does: the reload runs without its time limit.
+    known.reloading = load(db.unbounded())
+      .catch(() => known.statistics)
+      .finally(() => (known.reloading = undefined));
+  }
+  return known.statistics;
+}
+
+async function load(db: Database): Promise<NameStatistics> {
   const rows = await db.read<{ names: string[] }>(ENTITY_NAMES, {});
   const statistics = NameStatistics.fromNames(rows.map((entity) => entity.names));
-  cached.set(db, { statistics, loadedAt: Date.now() });
+  const previous = cached.get(db.driver);
+  cached.set(db.driver, { statistics, loadedAt: Date.now(), reloading: previous?.reloading });
   return statistics;
 }
