@@ -7,7 +7,7 @@ import {
   fetchOwnershipChain,
 } from './api.js';
 import { renderBrandsPanel } from './brands-panel.js';
-import { h, setChildren, today } from './dom.js';
+import { h, loadFontsFor, setChildren, today } from './dom.js';
 import { isEntityKind, kindText, loadVocabulary } from './vocabulary.js';
 import { exportView } from './exports.js';
 import { createGraphView } from './graph-view.js';
@@ -58,6 +58,14 @@ function $(id, type) {
 const TABS = ['why', 'brands', 'ownership', 'nodes', 'timeline'];
 /** Relations drawn around the entity in focus: two hops show a brand's maker and the maker's listings. */
 const FOCUS_DEPTH = 2;
+/** The panels an entity's answers fill, and what each says until its answer arrives. */
+const LOADING = {
+  why: 'Loading the reasons…',
+  brands: 'Loading brands…',
+  ownership: 'Loading ownership…',
+};
+/** The width below which the panel sits under the graph (explorer.css's narrow layout). */
+const NARROW = '(max-width: 900px)';
 
 /** @type {ViewState} */
 const state = { entity: null, asOf: null, expanded: new Set(), tab: 'why', direction: 'UP', generation: 0 };
@@ -69,6 +77,11 @@ const graph = createGraphView($('graph'), $('tooltip'), {
     const node = graph.cy.getElementById(id);
     if (isEntityKind(node.data('kind'))) run(openEntity(id));
     else run(expand(id));
+  },
+  // While it is open, the legend covers the graph's bottom edge: fits keep clear of it.
+  bottomInset: () => {
+    const legend = $('legend', HTMLDetailsElement);
+    return legend.open ? legend.offsetHeight + 8 : 0;
   },
 });
 // A read-only handle for debugging in the console and for the browser tests.
@@ -91,6 +104,7 @@ createSearchBox($('search-input', HTMLInputElement), $('search-results'), {
 });
 setUpToolbar();
 setUpTabs();
+setUpLegend();
 setUpShortcuts();
 
 const initial = readUrlState();
@@ -108,9 +122,13 @@ if (initial.entity) run(openEntity(initial.entity, initial.expanded));
  */
 async function openEntity(id, toExpand = []) {
   const generation = ++state.generation;
+  showLoading();
   const entity = await fetchEntity(id);
   if (generation !== state.generation) return;
   if (!entity) throw new Error(`No entity with id "${id}".`);
+  // Chinese names in the header: their font subsets first, or Chromium may leave them as empty boxes.
+  await loadFontsFor([entity.name, ...entity.aliases]);
+  if (generation !== state.generation) return;
   state.entity = entity;
   state.expanded = new Set();
   $('empty-state').hidden = true;
@@ -158,7 +176,7 @@ async function expand(id, relayout = true) {
 function loadWhy(entity, generation) {
   return fillPanel(
     $('why-panel'),
-    'Loading the reasons…',
+    LOADING.why,
     generation,
     () => explainRestrictions(entity.id, asOf()),
     (panel, report) => {
@@ -176,7 +194,7 @@ function loadWhy(entity, generation) {
 function loadBrands(entity, generation) {
   return fillPanel(
     $('brands-panel'),
-    'Loading brands…',
+    LOADING.brands,
     generation,
     () => fetchBrands(entity.id, entity.kind, asOf()),
     (panel, answer) => renderBrandsPanel(panel, answer, { onFocus: (id) => run(openEntity(id)) }),
@@ -190,7 +208,7 @@ function loadBrands(entity, generation) {
 function loadOwnership(entity, generation) {
   return fillPanel(
     $('ownership-panel'),
-    'Loading ownership…',
+    LOADING.ownership,
     generation,
     () => fetchOwnershipChain(entity.id, state.direction, asOf()),
     (panel, chain) =>
@@ -205,6 +223,17 @@ function loadOwnership(entity, generation) {
 }
 
 /**
+ * What the panels show while an entity loads, at once: none of the previous entity's answers stays under the
+ * new header (fillPanel fills each panel as its answer arrives). The chain highlight goes with them.
+ */
+function showLoading() {
+  clearChainHighlight();
+  for (const [panel, loading] of Object.entries(LOADING)) {
+    setChildren($(`${panel}-panel`), h('p', { className: 'muted loading' }, loading));
+  }
+}
+
+/**
  * Fills a panel: a loading line, then what `render` makes of the answer, or the error in its place. An answer
  * that arrives after another entity was opened (a later `generation`) is dropped.
  *
@@ -216,7 +245,7 @@ function loadOwnership(entity, generation) {
  * @param {(panel: HTMLElement, answer: Answer) => void} render
  */
 async function fillPanel(panel, loading, generation, fetchAnswer, render) {
-  setChildren(panel, h('p', { className: 'muted' }, loading));
+  setChildren(panel, h('p', { className: 'muted loading' }, loading));
   try {
     const answer = await fetchAnswer();
     if (generation !== state.generation) return;
@@ -238,8 +267,12 @@ async function highlightChain(chain) {
   refreshNodesPanel();
   const edgeIds = new Set(chain.pairs.flatMap(([a, b, types]) => graph.edgesBetween(a, b, types)));
   const shown = graph.highlight(new Set(chain.nodeIds), edgeIds);
-  // On a narrow screen the graph sits above the panel: bring it into view to show the highlight.
-  if (window.matchMedia('(max-width: 900px)').matches) $('graph').scrollIntoView({ block: 'start' });
+  // On a narrow screen the graph sits above the panel: while a chain is highlighted it stays at the top of the
+  // window (explorer.css, .chain-shown), and the chain's card is scrolled to just below it, so both are in view.
+  document.body.classList.add('chain-shown');
+  if (window.matchMedia(NARROW).matches) {
+    document.querySelector('.chain.selected')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }
   const names = chain.entityIds.map((id) => graph.cy.getElementById(id).data('name') ?? id);
   announce(
     `Highlighted: ${names.join(' → ')} (${shown.nodes} nodes, ${shown.edges} links). Press Escape to clear.`,
@@ -372,6 +405,8 @@ function changeAsOf(picked) {
  * @param {Tab} name
  */
 function selectTab(name, sync = true) {
+  // A chain highlight belongs to the Why panel: it goes when another panel is shown.
+  if (name !== state.tab) clearChainHighlight();
   state.tab = name;
   for (const tab of TABS) {
     const selected = tab === name;
@@ -383,6 +418,21 @@ function selectTab(name, sync = true) {
   if (sync) syncUrl();
 }
 
+/** Clears the chain highlight: the graph's, the selected chain card's and its pressed button's. */
+function clearChainHighlight() {
+  graph.clearHighlight();
+  document.body.classList.remove('chain-shown');
+  document.querySelectorAll('.chain.selected').forEach((card) => card.classList.remove('selected'));
+  document
+    .querySelectorAll('.highlight-button[aria-pressed="true"]')
+    .forEach((button) => button.setAttribute('aria-pressed', 'false'));
+}
+
+/** The legend folds away (a <details>); on a narrow screen it starts folded, so that it covers no graph. */
+function setUpLegend() {
+  $('legend', HTMLDetailsElement).open = !window.matchMedia(NARROW).matches;
+}
+
 function setUpShortcuts() {
   $('graph').tabIndex = 0;
   document.addEventListener('keydown', (event) => {
@@ -391,8 +441,7 @@ function setUpShortcuts() {
       event.preventDefault();
       $('search-input').focus();
     } else if (event.key === 'Escape' && !typing) {
-      graph.clearHighlight();
-      document.querySelectorAll('.chain.selected').forEach((card) => card.classList.remove('selected'));
+      clearChainHighlight();
     } else if ((event.key === 'f' || event.key === 'F') && !typing && !event.ctrlKey && !event.metaKey) {
       graph.fit();
     }

@@ -9,7 +9,8 @@ import { brandRelationText, kindText } from './vocabulary.js';
 
 /**
  * The Brands panel: for a party, the brands that lead back to it (brandsLinkedTo); for a brand, the parties
- * that own it or reportedly make it (brandOrigins). Each row's name focuses the graph on that entity.
+ * that own it or reportedly make it (brandOrigins). Each row's name focuses the graph on that entity; a row
+ * whose brand (or party) is restricted on the date is marked so, and the first line counts them.
  *
  * @param {HTMLElement} container
  * @param {BrandsAnswer} answer
@@ -20,7 +21,7 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
     const other = 'brand' in item ? item.brand : item.entity;
     return h(
       'li',
-      { className: 'brand-row' },
+      { className: item.restricted ? 'brand-row is-restricted' : 'brand-row' },
       h(
         'div',
         { className: 'row-title' },
@@ -31,9 +32,7 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
         ),
         h('span', { className: 'badge' }, brandRelationText(item.relation)),
         evidenceBadge(item.evidence),
-        'restricted' in item && item.restricted
-          ? h('span', { className: 'badge restricted-badge' }, 'restricted')
-          : null,
+        item.restricted ? h('span', { className: 'badge restricted-badge' }, 'restricted') : null,
         'entity' in item ? h('span', { className: 'muted' }, ` ${kindText(item.entity.kind)}`) : null,
       ),
       h('div', { className: 'path-line' }, pathLine(item.path.steps)),
@@ -44,7 +43,24 @@ export function renderBrandsPanel(container, answer, { onFocus }) {
     answer.kind === 'links'
       ? `${rows.length} brand${rows.length === 1 ? ' leads' : 's lead'} back to this entity.`
       : `${rows.length} part${rows.length === 1 ? 'y is' : 'ies are'} behind this brand.`;
-  setChildren(container, h('p', {}, title), rows.length ? h('ul', { className: 'rows' }, rows) : null);
+  const restricted = answer.items.filter((item) => item.restricted).length;
+  const summary =
+    rows.length === 0
+      ? null
+      : h(
+          'p',
+          {
+            className: restricted > 0 ? 'brands-summary restricted' : 'brands-summary',
+            'data-testid': 'brands-summary',
+          },
+          `${restricted} of ${rows.length} ${answer.kind === 'links' ? 'brands' : 'parties'} restricted on this date.`,
+        );
+  setChildren(
+    container,
+    h('p', {}, title),
+    summary,
+    rows.length ? h('ul', { className: 'rows' }, rows) : null,
+  );
 }
 
 /**

@@ -57,6 +57,22 @@ function appendChildren(element, children) {
   }
 }
 
+/** Characters the self-hosted Noto Sans SC is there for (CJK ideographs, punctuation and full-width forms). */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
+
+/**
+ * Loads the subsets of the self-hosted CJK font that these texts need, and waits for the page's fonts. Text laid
+ * out before its subset has arrived can stay in empty boxes in Chromium, so the explorer waits for them first.
+ * A font that cannot be had leaves the system's fallback: the names still show, so nothing to report.
+ *
+ * @param {readonly string[]} texts
+ */
+export async function loadFontsFor(texts) {
+  const cjk = texts.join(' ').match(CJK);
+  if (cjk) await document.fonts.load('16px "Noto Sans SC"', [...new Set(cjk)].join('')).catch(() => []);
+  await document.fonts.ready;
+}
+
 /** @param {number | null | undefined} percent */
 export function percentText(percent) {
   return percent === null || percent === undefined ? '' : `${Number(percent.toFixed(2))} %`;

@@ -165,7 +165,8 @@ export function graphStyle() {
         opacity: 1,
       },
     },
-    { selector: 'node.highlighted', style: { width: 40, height: 40, 'border-width': 6 } },
+    // Above the chain's edges, so that their labels never cover the nodes' labels.
+    { selector: 'node.highlighted', style: { width: 40, height: 40, 'border-width': 6, 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.18 } },
   ];
 }

@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { FONT_FAMILY, LABEL_MARGIN, LABELS, graphStyle, shortName } from './graph-style.js';
+import { loadFontsFor } from './dom.js';
 import { kindText } from './vocabulary.js';
 
 /** @import { GraphEdge, GraphNode, Neighborhood } from '../operations/answers.js' */
@@ -36,11 +37,13 @@ const ENTITY_KINDS = new Set(['COMPANY', 'PERSON', 'GOVERNMENT_BODY', 'BRAND']);
  * The graph drawing: nodes styled by kind, restricted parties marked, edges labelled, laid out as a hierarchy.
  * Click expands a node, double-click focuses it, hovering shows details in `tooltip`.
  *
+ * `bottomInset` says how much of the graph's bottom edge is covered (by the legend), for fits to keep clear.
+ *
  * @param {HTMLElement} container
  * @param {HTMLElement} tooltip
- * @param {{ onExpand: (id: string) => void, onFocus: (id: string) => void }} actions
+ * @param {{ onExpand: (id: string) => void, onFocus: (id: string) => void, bottomInset?: () => number }} actions
  */
-export function createGraphView(container, tooltip, { onExpand, onFocus }) {
+export function createGraphView(container, tooltip, { onExpand, onFocus, bottomInset = () => 0 }) {
   const cy = cytoscape({
     container,
     style: graphStyle(),
@@ -69,7 +72,7 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
     clearTimeout(relabelTimer);
     relabelTimer = setTimeout(() => placeLabels(cy), RELABEL_MS);
   });
-  container.addEventListener('keydown', (event) => navigateWithKeys(cy, event));
+  container.addEventListener('keydown', (event) => navigateWithKeys(cy, event, bottomInset()));
 
   return {
     cy,
@@ -151,10 +154,10 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
         });
       });
       runLayout(cy, true);
-      fitReadable(cy);
+      fitReadable(cy, bottomInset());
       if (cy.zoom() * LABELS.baseSize < LABELS.minPx) {
         runLayout(cy, false);
-        fitReadable(cy);
+        fitReadable(cy, bottomInset());
       }
       placeLabels(cy);
     },
@@ -177,7 +180,7 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       cy.elements().not(nodes).not(edges).addClass('faded');
       nodes.addClass('highlighted');
       edges.addClass('highlighted');
-      if (nodes.length > 0) fitChain(cy, nodes.union(edges));
+      if (nodes.length > 0) fitChain(cy, nodes.union(edges), bottomInset());
       placeLabels(cy);
       return { nodes: nodes.length, edges: edges.length };
     },
@@ -191,7 +194,7 @@ export function createGraphView(container, tooltip, { onExpand, onFocus }) {
       placeLabels(cy);
     },
     fit() {
-      fitReadable(cy);
+      fitReadable(cy, bottomInset());
       placeLabels(cy);
     },
     /**
@@ -264,14 +267,39 @@ function runLayout(cy, withLabels) {
   ).run();
 }
 
+/**
+ * The zoom and pan that show `box` centred in the graph's area above `inset`, with `padding` around it, zoomed in
+ * no further than `maxZoom`.
+ *
+ * @param {cytoscape.Core} cy
+ * @param {cytoscape.BoundingBox12 & { w: number, h: number }} box
+ * @param {number} padding
+ * @param {number} maxZoom
+ * @param {number} inset
+ */
+function fitting(cy, box, padding, maxZoom, inset) {
+  const width = Math.max(cy.width() - 2 * padding, 1);
+  const height = Math.max(cy.height() - inset - 2 * padding, 1);
+  const fitted = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(fitted, maxZoom, cy.maxZoom()));
+  return {
+    zoom,
+    pan: {
+      x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+      y: (cy.height() - inset) / 2 - zoom * (box.y1 + box.h / 2),
+    },
+  };
+}
+
 // Private: fits the graph to the window, but never zooms a small graph in so far that it looks broken.
-/** @param {cytoscape.Core} cy */
-function fitReadable(cy) {
-  cy.fit(undefined, 30);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
+/**
+ * @param {cytoscape.Core} cy
+ * @param {number} inset
+ */
+function fitReadable(cy, inset) {
+  cy.stop();
+  if (cy.elements().empty()) return;
+  cy.viewport(fitting(cy, cy.elements().boundingBox(), 30, MAX_FIT_ZOOM, inset));
 }
 
 /**
@@ -280,25 +308,19 @@ function fitReadable(cy) {
  *
  * @param {cytoscape.Core} cy
  * @param {cytoscape.Collection} chain
+ * @param {number} inset
  */
-function fitChain(cy, chain) {
+function fitChain(cy, chain, inset) {
   const box = chain.boundingBox({ includeLabels: false, includeOverlays: false });
-  const width = Math.max(cy.width() - 2 * CHAIN_PADDING, 1);
-  const height = Math.max(cy.height() - 2 * CHAIN_PADDING, 1);
-  const fitted = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
-  const zoom = Math.max(cy.minZoom(), Math.min(fitted, MAX_CHAIN_ZOOM, cy.maxZoom()));
-  const pan = {
-    x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
-  };
   cy.stop();
-  cy.animate({ zoom, pan }, { duration: 250 });
+  cy.animate(fitting(cy, box, CHAIN_PADDING, MAX_CHAIN_ZOOM, inset), { duration: 250 });
 }
 
 /**
  * Places the node labels for the current zoom: each at least LABELS.minPx on screen (its size in the drawing
  * grows as the zoom shrinks), in order of importance (labelRank), each only where it overlaps no label already
  * placed and no other node. The others stay blank until a zoom leaves them room; hovering shows every name.
+ * While a chain is highlighted, only its nodes are labelled, and the faded rest does not stand in their way.
  * Labels are measured here rather than by Cytoscape, so that each node's label data changes at most once.
  *
  * @param {cytoscape.Core} cy
@@ -313,10 +335,13 @@ function placeLabels(cy) {
     .nodes(':visible')
     .toArray()
     .sort((a, b) => labelRank(a) - labelRank(b) || b.degree(false) - a.degree(false));
-  const bodies = ranked.map((node) => ({
-    id: node.id(),
-    box: node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
-  }));
+  const chainShown = ranked.some((node) => node.hasClass('highlighted'));
+  const bodies = ranked
+    .filter((node) => !chainShown || node.hasClass('highlighted'))
+    .map((node) => ({
+      id: node.id(),
+      box: node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+    }));
   /** @type {cytoscape.BoundingBox12[]} */
   const placed = [];
   /** @type {[cytoscape.NodeSingular | cytoscape.EdgeSingular, { caption: string, captionSize: number, captionWidth?: number }][]} */
@@ -327,6 +352,7 @@ function placeLabels(cy) {
     const text = shortName(String(node.data('name')));
     const box = labelBox(node, text, captionSize, captionWidth, gap);
     const clashes =
+      (chainShown && !node.hasClass('highlighted')) ||
       placed.some((other) => overlaps(box, other)) ||
       bodies.some((body) => body.id !== node.id() && overlaps(box, body.box));
     const caption = clashes && !node.hasClass('focus') ? '' : text;
@@ -426,22 +452,6 @@ function overlaps(a, b) {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
-/**
- * Waits for the page's fonts, and loads the subsets of the self-hosted CJK font that these names need.
- *
- * @param {readonly string[]} names
- */
-async function loadFontsFor(names) {
-  const cjk = names.join(' ').match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/gu);
-  if (cjk) {
-    // A font that cannot be had leaves the system's fallback: the names still show, so nothing to report.
-    await document.fonts
-      .load(`${LABELS.baseSize}px "Noto Sans SC"`, [...new Set(cjk)].join(''))
-      .catch(() => []);
-  }
-  await document.fonts.ready;
-}
-
 // Private: a small card near the pointer with what the element is, its dates and its evidence grade.
 /**
  * @param {HTMLElement} tooltip
@@ -478,8 +488,9 @@ function showTooltip(tooltip, container, event) {
 /**
  * @param {cytoscape.Core} cy
  * @param {KeyboardEvent} event
+ * @param {number} inset
  */
-function navigateWithKeys(cy, event) {
+function navigateWithKeys(cy, event, inset) {
   const step = 60;
   /** @type {Record<string, [number, number]>} */
   const moves = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
@@ -492,7 +503,7 @@ function navigateWithKeys(cy, event) {
   } else if (event.key === '-') {
     cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   } else if (event.key === '0') {
-    fitReadable(cy);
+    fitReadable(cy, inset);
   } else return;
   event.preventDefault();
 }

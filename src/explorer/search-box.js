@@ -9,7 +9,8 @@ const DEBOUNCE_MS = 180;
 
 /**
  * Type-ahead over names, aliases and Chinese names (the API's `search`), as an ARIA combobox: arrows move
- * through the matches, Enter picks one, Escape closes the list.
+ * through the matches, Enter picks one, Escape closes the list. A weak match (below the review threshold, which
+ * screening would not report) is set apart: its name in plain grey and a "weak match" chip with its score.
  *
  * @param {HTMLInputElement} input
  * @param {HTMLElement} list
@@ -48,7 +49,7 @@ export function createSearchBox(input, list, { onPick, onError }) {
                 id: `search-option-${index}`,
                 role: 'option',
                 'aria-selected': index === active ? 'true' : 'false',
-                className: index === active ? 'active' : '',
+                className: [index === active ? 'active' : '', match.weak ? 'weak' : ''].join(' ').trim(),
                 /** @param {MouseEvent} event */
                 onmousedown: (event) => {
                   event.preventDefault();
@@ -61,6 +62,16 @@ export function createSearchBox(input, list, { onPick, onError }) {
                 { className: `kind-chip kind-${match.node.kind.toLowerCase()}` },
                 kindText(match.node.kind),
               ),
+              match.weak
+                ? h(
+                    'span',
+                    {
+                      className: 'weak-chip',
+                      title: 'Below the review threshold: screening would not report it',
+                    },
+                    `weak match ${Math.round(match.score * 100)} %`,
+                  )
+                : null,
               match.matchedName && match.matchedName !== match.node.name
                 ? h('span', { className: 'option-alias' }, `matched “${match.matchedName}”`)
                 : null,
