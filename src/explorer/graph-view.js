@@ -155,7 +155,8 @@ export function createGraphView(container, tooltip, { onExpand, onFocus, bottomI
       });
       runLayout(cy, true);
       fitReadable(cy, bottomInset());
-      if (cy.zoom() * LABELS.baseSize < LABELS.minPx) {
+      // Room for every label if they need to grow by a tenth at most to be readable (placeLabels grows them).
+      if (cy.zoom() * LABELS.baseSize < 0.9 * LABELS.minPx) {
         runLayout(cy, false);
         fitReadable(cy, bottomInset());
       }

@@ -75,6 +75,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chrom
 
     it.each(ENTITIES)('draws every label shown at the default fit at 11 px or more (%s)', async (entity) => {
       await open(page, entity);
+      await settled(page);
       await page.screenshot({ path: shot(`fit-${entity}`) });
       const sizes = await labelSizes(page);
       measured[`${entity} at ${size.width}×${size.height}`] = sizes;
@@ -122,6 +123,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chrom
       expect(inView.graphBottom).toBeLessThanOrEqual(inView.height + 1);
       expect(inView.cardTop).toBeGreaterThanOrEqual(size.phone ? inView.graphBottom - 1 : 0);
       expect(inView.cardTop).toBeLessThan(inView.height - 40);
+      await settled(page);
       await page.screenshot({ path: shot('chain-fitted') });
     });
 
@@ -187,6 +189,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chrom
         return { weight: name.fontWeight, colour: name.color };
       });
       expect(colours.weight).toBe('400');
+      await settled(page);
       await page.screenshot({ path: shot('weak-matches') });
       await page.fill('#search-input', 'hikvison');
       await expect.poll(() => options.first().innerText(), POLL).toMatch(/^Hangzhou Hikvision Digital/);
@@ -368,6 +371,16 @@ function chainFit(page: Page) {
       fillHeight: height / cy.height(),
     };
   });
+}
+
+/**
+ * Lets Cytoscape finish redrawing before a screenshot: it draws labels from textures it makes over the next few
+ * frames, and a label whose size just changed can show a frame or two of the old one.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(null)), 600)),
+  );
 }
 
 async function open(page: Page, entity: string): Promise<void> {
