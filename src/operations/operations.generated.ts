@@ -67,6 +67,19 @@ export type ListingChangeKind =
   /** The party left the list (the designation ends on this date and stays in the history). */
   | 'REMOVED';
 
+/** How names were compared in a match. */
+export type MatchMethod =
+  /** The same Chinese characters, simplified and traditional alike. */
+  | 'CHINESE_CHARACTERS'
+  /** An identifier of the input is one the entity holds. */
+  | 'IDENTIFIER'
+  /** The same words, in any order, case and punctuation, legal forms aside. */
+  | 'SAME_NAME'
+  /** The whole name spelled nearly the same (edit distance). */
+  | 'SPELLING'
+  /** Shared words, weighed by how distinctive each is in the graph. */
+  | 'TOKENS';
+
 /** What a measure prohibits or requires. */
 export type MeasureKind =
   /** Property and interests in property are blocked (e.g. OFAC's SDN List). */
@@ -271,6 +284,14 @@ export type ScreenEntriesQueryVariables = Exact<{
 
 
 export type ScreenEntriesQuery = { screenEntries: Array<{ input: string, verdict: ScreeningVerdict, incompleteLists: Array<{ id: string, name: string }>, matches: Array<{ score: number, matchedName: string, needsReview: boolean, restricted: boolean, explanation: { summary: string }, entity: { id: string, name: string, kind: EntityKind, aliases: Array<string>, country: string | null }, restrictions: Array<{ basis: RestrictionBasis, measure: { id: string, name: string }, list: { id: string, name: string }, listedEntity: { id: string, name: string }, sources: Array<{ url: string, title: string, publisher: string, date: string | null, evidence: Evidence }> }> }> }> };
+
+export type ScreeningReportQueryVariables = Exact<{
+  entries: Array<ScreeningInput> | ScreeningInput;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ScreeningReportQuery = { screenEntries: Array<{ input: string, verdict: ScreeningVerdict, incompleteLists: Array<{ id: string, name: string }>, matches: Array<{ score: number, matchedName: string, needsReview: boolean, restricted: boolean, explanation: { summary: string, method: MatchMethod, identifier: string | null }, entity: { id: string, name: string, kind: EntityKind, country: string | null }, restrictions: Array<{ basis: RestrictionBasis, measure: { id: string, name: string }, list: { id: string, name: string }, listedEntity: { id: string, name: string } }> }> }> };
 
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
