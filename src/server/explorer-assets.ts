@@ -13,6 +13,7 @@ const SHARED_FILES: Record<string, string> = {
   '/vendor/cytoscape.mjs': 'node_modules/cytoscape/dist/cytoscape.esm.min.mjs',
   '/vendor/cytoscape-dagre.mjs': 'node_modules/cytoscape-dagre/dist/cytoscape-dagre.min.mjs',
   '/vendor/csv-stringify.mjs': 'node_modules/csv-stringify/dist/esm/sync.js',
+  '/vendor/csv-parse.mjs': 'node_modules/csv-parse/dist/esm/sync.js',
   '/formats/csv-writer.js': 'src/formats/csv-writer.js',
   '/formats/graphml-writer.js': 'src/formats/graphml-writer.js',
   '/operations/operations.js': 'src/operations/operations.js',
@@ -25,6 +26,11 @@ const SHARED_FILES: Record<string, string> = {
 const FONT_PREFIX = '/vendor/fonts/noto-sans-sc/';
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc';
 const FONT_FILES = /^(?:(?:400|700)\.css|files\/noto-sans-sc-[a-z0-9-]+-(?:400|700)-normal\.woff2?)$/;
+/** Pages of the explorer other than the graph view, by the path they are served at. */
+const PAGES: Record<string, string> = {
+  '/screen': 'screen.html',
+  '/screen/': 'screen.html',
+};
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,7 +47,7 @@ export function serveExplorer(pathname: string, response: http.ServerResponse): 
   const shared = SHARED_FILES[pathname] ?? fontFile(pathname);
   const relative = ['/', '/explorer', '/explorer/'].includes(pathname)
     ? 'index.html'
-    : pathname.replace(/^\/(explorer\/)?/, '');
+    : (PAGES[pathname] ?? pathname.replace(/^\/(explorer\/)?/, ''));
   const file = shared ? path.join(PROJECT_ROOT, shared) : path.resolve(EXPLORER_DIR, relative);
   const inside = shared !== undefined || file.startsWith(EXPLORER_DIR + path.sep);
   if (!inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
