@@ -40,6 +40,9 @@ export const LABELS = {
   focusPx: 14,
   /** Where a label wraps, on screen, in CSS pixels. */
   wrapPx: 130,
+  /** In a graph narrower than narrowPx (a phone's), labels wrap at narrowWrapPx. */
+  narrowPx: 500,
+  narrowWrapPx: 96,
   /** Names longer than this are cut at a word and end in an ellipsis (the tooltip has them whole). */
   maxChars: 42,
   edgeSize: 12,

@@ -332,6 +332,8 @@ function placeLabels(cy) {
   const size = Math.ceil(Math.max(LABELS.baseSize, LABELS.minPx / zoom));
   const focusSize = Math.ceil(Math.max(LABELS.baseSize, LABELS.focusPx / zoom));
   const gap = 4 / zoom;
+  // A phone's graph is narrow: labels wrap sooner there, so that more of them find room.
+  const wrapPx = cy.width() < LABELS.narrowPx ? LABELS.narrowWrapPx : LABELS.wrapPx;
   const ranked = cy
     .nodes(':visible')
     .toArray()
@@ -349,7 +351,7 @@ function placeLabels(cy) {
   const changes = [];
   for (const node of ranked) {
     const captionSize = node.hasClass('focus') ? focusSize : size;
-    const captionWidth = Math.round((LABELS.wrapPx * captionSize) / LABELS.baseSize);
+    const captionWidth = Math.round((wrapPx * captionSize) / LABELS.baseSize);
     const text = shortName(String(node.data('name')));
     const box = labelBox(node, text, captionSize, captionWidth, gap);
     const clashes =
