@@ -103,7 +103,12 @@ describe('listingChanges', () => {
   type Page = {
     listingChanges: {
       totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
       edges: {
         node: { kind: string; on: string; party: { id: string }; list: { id: string }; fields: string[] };
       }[];
@@ -111,7 +116,7 @@ describe('listingChanges', () => {
   };
   const FEED = `query ($since: Date, $until: Date, $lists: [ID!], $first: Int, $after: String) {
     listingChanges(since: $since, until: $until, lists: $lists, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { node { kind on party { id } list { id } fields snapshot { id } } }
     } }`;
 
@@ -145,6 +150,10 @@ describe('listingChanges', () => {
     expect(parties).toEqual(expect.arrayContaining(['sensetime', 'cloudwalk', 'dji', 'megvii', 'yitu']));
     expect(new Set(parties).size).toBe(parties.length);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+    // Relay's page info both ways (the feed's pages gave no previous page or start cursor before).
+    expect(first.pageInfo).toMatchObject({ hasPreviousPage: false });
+    expect(first.pageInfo.startCursor).toEqual(expect.any(String));
+    expect(rest.pageInfo.hasPreviousPage).toBe(true);
 
     const removed = await data<Page>(FEED, {
       since: '2017-01-01',

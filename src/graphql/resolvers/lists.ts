@@ -3,9 +3,8 @@ import type { ListCoverage } from '../../lists/coverage.js';
 import { designationsWithoutMeasure } from '../../lists/coverage.js';
 import { listingChanges, type ListingChangeRow } from '../../lists/listing-changes.js';
 import type { RestrictionReport } from '../../restrictions/types.js';
-import { intArgument } from '../arguments.js';
 import type { Context } from '../context.js';
-import { connection, offsetAfter } from '../cursor.js';
+import { connectionOf, pageArguments } from '../connection.js';
 import { badInput } from '../errors.js';
 import { relatedNode, relatedNodes, sourcesOf } from '../related.js';
 import { today } from '../../model/period.js';
@@ -24,10 +23,9 @@ const load = (context: Context, id: string | null) => (id ? context.loaders.node
 export const listResolvers = {
   Query: {
     listingChanges: async (_: unknown, args: ListingChangesArgs, context: Context) => {
-      const first = intArgument('first', args.first, 100, 1, 500);
+      const { first, start: skip } = pageArguments(args, { fallback: 100, max: 500 });
       const until = args.until ?? today();
       if (args.since && args.since > until) throw badInput('since', `is after until (${until})`);
-      const skip = offsetAfter(args.after);
       const page = await listingChanges(context.db, {
         since: args.since ?? null,
         until,
@@ -35,7 +33,11 @@ export const listResolvers = {
         skip,
         limit: first,
       });
-      return connection(page.rows, skip, page.total);
+      return connectionOf(
+        page.rows.map((node) => ({ node })),
+        skip,
+        page.total,
+      );
     },
   },
   RestrictedList: {
