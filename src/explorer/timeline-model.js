@@ -298,41 +298,25 @@ function reachPeriod(reach) {
 }
 
 /**
- * The entity's relations, each with how it reads from the entity.
+ * The entity's relations, each with how it reads from the entity, in the API's words (Relation.label).
  *
  * @param {TimelineEntity} entity
  * @returns {{ relation: TimelineRelation, label: string }[]}
  */
 function ownRelations(entity) {
-  /** @type {[keyof TimelineEntity, (relation: TimelineRelation) => string][]} */
-  const groups = [
-    ['owners', (r) => ownerWords(r.type, 'in') + percentSuffix(r.percent)],
-    ['subsidiaries', (r) => ownerWords(r.type, 'out') + percentSuffix(r.percent)],
-    ['affiliates', () => 'Affiliate of'],
-    ['brands', () => 'Owns the brand'],
-    ['brandOwners', () => 'Brand of'],
-    ['oemMakers', () => 'Products reportedly made by'],
-    ['oemBrands', () => 'Reportedly makes the products of'],
-  ];
-  return groups.flatMap(([field, words]) =>
+  /** @type {(keyof TimelineEntity)[]} */
+  const groups = ['owners', 'subsidiaries', 'affiliates', 'brands', 'brandOwners', 'oemMakers', 'oemBrands'];
+  return groups.flatMap((field) =>
     /** @type {TimelineRelation[]} */ (entity[field]).map((relation) => ({
       relation,
-      label: `${words(relation)} ${relation.entity.name}`,
+      label: `${capitalised(relation.label)}${percentSuffix(relation.percent)} ${relation.entity.name}`,
     })),
   );
 }
 
-/**
- * @param {string} type
- * @param {'in' | 'out'} direction in: the other end owns this entity; out: this entity owns the other
- */
-function ownerWords(type, direction) {
-  const words = {
-    OWNS: ['Owned by', 'Owns'],
-    SUBSIDIARY_OF: ['Subsidiary of', 'Parent of'],
-    CONTROLS: ['Controlled by', 'Controls'],
-  }[type] ?? [type.toLowerCase().replaceAll('_', ' '), type.toLowerCase().replaceAll('_', ' ')];
-  return words[direction === 'in' ? 0 : 1];
+/** @param {string} text */
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** @param {number | null | undefined} percent */

@@ -194,6 +194,11 @@ export function phrase(type: EdgeType, direction: 'FORWARD' | 'BACKWARD'): strin
   return direction === 'FORWARD' ? words.forward : words.backward;
 }
 
+/** How a stored relationship reads from one of its ends: from its start "owns", from its end "owned by". */
+export function phraseFrom(type: EdgeType, outgoing: boolean): string {
+  return phrase(type, outgoing ? 'FORWARD' : 'BACKWARD');
+}
+
 /** A path step walked UP reads "owned by", "subsidiary of"; walked DOWN, "owns", "parent of". */
 export function stepPhrase(type: ReachRelation, towards: Towards): string {
   return phrase(type, walksForward(type, towards) === false ? 'BACKWARD' : 'FORWARD');

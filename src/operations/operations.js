@@ -449,6 +449,7 @@ const TIMELINE_RELATION = /* GraphQL */ `
   fragment TimelineRelation on Relation {
     id
     type
+    label
     percent
     validFrom
     validTo

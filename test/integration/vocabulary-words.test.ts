@@ -28,6 +28,23 @@ describe('the words the API serves', () => {
     ).toMatchObject({ relation: 'SUBSIDIARY_OF', label: 'subsidiary of', reverseLabel: 'parent of' });
   });
 
+  it("labels an entity's relations as they read from it", async () => {
+    type Labelled = { label: string; entity: { id: string } }[];
+    const result = await server().graphql<{
+      entity: { owners: Labelled; subsidiaries: Labelled; brands: Labelled };
+      brand: { brandOwners: Labelled };
+    }>(
+      `{ entity(id: "hikvision") { owners { label entity { id } } subsidiaries { label entity { id } } brands { label entity { id } } }
+         brand: entity(id: "brand-ezviz") { brandOwners { label entity { id } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const { entity, brand } = result.data!;
+    expect(entity.owners).toContainEqual({ label: 'owned by', entity: { id: 'cethik' } });
+    expect(entity.subsidiaries).toContainEqual({ label: 'owns', entity: { id: 'hikrobot' } });
+    expect(brand.brandOwners).toContainEqual({ label: 'brand of', entity: { id: 'ezviz-network' } });
+    for (const relation of entity.brands) expect(relation.label).toBe('owns the brand');
+  });
+
   it('labels neighbourhood edges from source to target and says which point up the hierarchy', async () => {
     const result = await server().graphql<{
       neighborhood: {

@@ -47,6 +47,7 @@ function answer(restrictions: Reach[], notApplied: Unapplied[]): TimelineQuery {
         {
           id: 'hikvision-OWNS-hikrobot',
           type: 'OWNS',
+          label: 'owned by',
           percent: 60,
           validFrom: null,
           validTo: null,
@@ -57,6 +58,7 @@ function answer(restrictions: Reach[], notApplied: Unapplied[]): TimelineQuery {
         {
           id: 'hikrobot-OWNS-lab',
           type: 'OWNS',
+          label: 'owns',
           percent: 51,
           validFrom: '2020-01-01',
           validTo: '2023-06-30',

@@ -6,7 +6,9 @@ import {
   isEntityKind,
   kindOfLabels,
   familyRelations,
+  phraseFrom,
   sideTowards,
+  type EdgeType,
   type EntityKind,
   type ReachRelation,
   type Towards,
@@ -63,6 +65,7 @@ export const entityResolvers = {
   Relation: {
     id: (relation: NodeRelation) => relation.properties.id,
     entity: (relation: NodeRelation) => relation.other,
+    label: (relation: NodeRelation) => phraseFrom(relation.type as EdgeType, relation.outgoing),
     percent: (relation: NodeRelation) => relation.properties.percent ?? null,
     validFrom: (relation: NodeRelation) => relation.properties.validFrom ?? null,
     validTo: (relation: NodeRelation) => relation.properties.validTo ?? null,
