@@ -1,47 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
 import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { browserSuiteTitle, chromiumAvailable, launchChromium } from './chromium.js';
+import { BrowserSuite, POLL, WAIT_MS } from './browser-suite.js';
+import { browserSuiteTitle, chromiumAvailable } from './chromium.js';
 import { blankness, graphState, idle, nodePosition } from './page-probes.js';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/explorer');
 const AS_OF = '2025-06-01';
-/**
- * Loading a view takes a few GraphQL round trips and a layout. On a busy 2-core machine (CI, or a developer's
- * machine running other suites) that has taken over 30 s, so every wait is a condition with a generous bound.
- */
-const WAIT_MS = 90_000;
-const POLL = { timeout: WAIT_MS, interval: 100 };
 vi.setConfig({ testTimeout: 4 * WAIT_MS });
-let db: Database;
-let server: TestServer;
-let browser: Browser;
+const suite = new BrowserSuite(ARTIFACTS);
 let page: Page;
-/** Console errors and warnings, page errors and failed requests, from every page the tests open. */
-const problems: string[] = [];
 
 describe.skipIf(!chromiumAvailable)(browserSuiteTitle('explorer in Chromium'), () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    db = await openTestDatabase();
-    await reseed(db);
-    server = await startTestServer(db);
-    browser = await launchChromium();
+    await suite.start();
     page = await openPage({ width: 1400, height: 900 });
-    await page.goto(`${server.url}/?asOf=${AS_OF}`);
+    await page.goto(`${suite.server.url}/?asOf=${AS_OF}`);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => suite.stop());
 
   it('searching "Ezviz" offers the brand first and opens its graph', async () => {
     await page.fill('#search-input', 'Ezviz');
@@ -212,7 +192,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('explorer in Chromium'), (
 
   it('works with the keyboard alone: search, tabs and the node list', async () => {
     const keys = await openPage({ width: 1280, height: 800 });
-    await keys.goto(`${server.url}/?asOf=${AS_OF}`);
+    await keys.goto(`${suite.server.url}/?asOf=${AS_OF}`);
     await keys.keyboard.press('/');
     await keys.keyboard.type('hikvison');
     await expect
@@ -240,7 +220,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('explorer in Chromium'), (
 
   it('fits a narrow screen: graph above the panel, nothing wider than the window', async () => {
     const narrow = await openPage({ width: 390, height: 844 });
-    await narrow.goto(`${server.url}/?entity=brand-ezviz&asOf=${AS_OF}`);
+    await narrow.goto(`${suite.server.url}/?entity=brand-ezviz&asOf=${AS_OF}`);
     await expect.poll(() => narrow.getByTestId('verdict').innerText(), POLL).toMatch(/^Restricted/);
     const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -252,19 +232,12 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('explorer in Chromium'), (
   });
 
   it('logs no console errors or warnings and no failed requests', () => {
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   });
 });
 
 async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-  const opened = await browser.newPage({ viewport, acceptDownloads: true });
-  opened.setDefaultTimeout(WAIT_MS);
-  opened.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
-  });
-  opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  opened.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  return opened;
+  return suite.watch(await suite.browser.newPage({ viewport, acceptDownloads: true }));
 }
 
 /** Picks an entry of the Export menu and saves what it downloads (CSV gives two files) under test-artifacts. */

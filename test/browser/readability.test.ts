@@ -1,47 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { browserSuiteTitle, chromiumAvailable, launchChromium } from './chromium.js';
+import { BrowserSuite, POLL, SCREEN_SIZES, WAIT_MS } from './browser-suite.js';
+import { browserSuiteTitle, chromiumAvailable } from './chromium.js';
 import { graphState, idle } from './page-probes.js';
 
 /** Issue 13 item 3, a graph you can read: label sizes at fit, chain fitting, panels, legend, tabs, CJK font. */
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/explorer');
 const AS_OF = '2025-06-01';
 /** Every wait is a condition with a generous bound: a busy 2-core machine has taken over 30 s for a view. */
-const WAIT_MS = 90_000;
-const POLL = { timeout: WAIT_MS, interval: 100 };
 vi.setConfig({ testTimeout: 4 * WAIT_MS });
 /** The least size on screen of a label that is shown (the issue's bar; the explorer aims at 12 px). */
 const MIN_LABEL_PX = 11;
 /** graph-view.js: fitting a chain zooms in no further than this. */
 const MAX_CHAIN_ZOOM = 1.6;
 const CHAIN_889 = 'Section 889 Part A procurement ban';
-const SIZES = [
-  { name: 'laptop', width: 1440, height: 900, phone: false },
-  { name: 'phone', width: 390, height: 844, phone: true },
-] as const;
 /** EZVIZ: a brand with a short chain and the six lists above it; Hikvision: 37 nodes, the widest default view. */
 const ENTITIES = ['brand-ezviz', 'hikvision'] as const;
 
-let db: Database;
-let server: TestServer;
-let browser: Browser;
-/** Console errors and warnings, page errors and failed requests, from every page the tests open. */
-const problems: string[] = [];
+const suite = new BrowserSuite(ARTIFACTS);
 /** The label sizes measured at the default fit, written to test-artifacts/explorer/label-sizes.json. */
 const measured: Record<string, LabelSizes> = {};
 
 describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chromium'), () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    db = await openTestDatabase();
-    await reseed(db);
-    server = await startTestServer(db);
-    browser = await launchChromium();
+    await suite.start();
   });
 
   afterAll(async () => {
@@ -58,12 +42,10 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chrom
           .join('\n')}`,
       );
     }
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    await suite.stop();
   });
 
-  describe.each(SIZES)('at $width×$height', (size) => {
+  describe.each(SCREEN_SIZES)('at $width×$height', (size) => {
     let page: Page;
     const shot = (name: string) => path.join(ARTIFACTS, `readable-${size.name}-${name}.png`);
 
@@ -258,7 +240,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chrom
           ).length,
       );
       expect(loaded).toBeGreaterThan(0);
-      expect(fonts.some((url) => url.startsWith(server.url) && url.endsWith('.woff2'))).toBe(true);
+      expect(fonts.some((url) => url.startsWith(suite.server.url) && url.endsWith('.woff2'))).toBe(true);
       // The glyphs are drawn: text in the font is as wide as CJK glyphs are (about 1 em each), not zero-width.
       const width = await page.evaluate(() => {
         const probe = document.createElement('span');
@@ -275,7 +257,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('a readable graph in Chrom
   });
 
   it('logs no console errors or warnings and no failed requests', () => {
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   });
 });
 
@@ -384,27 +366,17 @@ async function settled(page: Page): Promise<void> {
 }
 
 async function open(page: Page, entity: string): Promise<void> {
-  await page.goto(`${server.url}/?entity=${entity}&asOf=${AS_OF}`);
+  await page.goto(`${suite.server.url}/?entity=${entity}&asOf=${AS_OF}`);
   await expect.poll(() => page.getByTestId('verdict').count(), POLL).toBe(1);
   await idle(page);
   await page.evaluate(() => document.fonts.ready);
 }
 
 async function openPage(size: { width: number; height: number; phone: boolean }): Promise<Page> {
-  const opened = await browser.newPage({
+  const opened = await suite.browser.newPage({
     viewport: { width: size.width, height: size.height },
     hasTouch: size.phone,
     isMobile: size.phone,
   });
-  opened.setDefaultTimeout(WAIT_MS);
-  opened.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
-  });
-  opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  opened.on('requestfailed', (request) => {
-    // Opening the next view cuts off the requests of the one before (net::ERR_ABORTED): not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
-      problems.push(`request failed: ${request.url()}`);
-  });
-  return opened;
+  return suite.watch(opened);
 }

@@ -2,21 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
 import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { browserSuiteTitle, chromiumAvailable, launchChromium } from './chromium.js';
+import { BrowserSuite, POLL, SCREEN_SIZES, WAIT_MS } from './browser-suite.js';
+import { browserSuiteTitle, chromiumAvailable } from './chromium.js';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/screen');
 /** The README's screenshot of the page, taken at laptop size after screening the CSV file. */
 const README_SCREENSHOT = path.resolve(import.meta.dirname, '../../src/explorer/screen-page.png');
 const AS_OF = '2025-06-01';
 /** Every wait is a condition with a generous bound: a busy 2-core machine has taken over 30 s for a view. */
-const WAIT_MS = 90_000;
-const POLL = { timeout: WAIT_MS, interval: 100 };
 vi.setConfig({ testTimeout: 4 * WAIT_MS });
 
 /**
@@ -46,17 +42,8 @@ const SUPPLIER_VERDICTS = [
   ['Some Drone Vendor', 'RESTRICTED', 'dji'],
 ] as const;
 
-const SIZES = [
-  { name: 'laptop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-
-let db: Database;
-let server: TestServer;
-let browser: Browser;
+const suite = new BrowserSuite(ARTIFACTS);
 let incompleteListNames: string[];
-/** Console errors and warnings, page errors, failed requests and requests off 127.0.0.1, from every page. */
-const problems: string[] = [];
 const offHost: string[] = [];
 /** How long the 500 rows took at each size, printed at the end for the record. */
 const timings: string[] = [];
@@ -72,12 +59,8 @@ interface ShownRow {
 
 describe.skipIf(!chromiumAvailable)(browserSuiteTitle('screening page in Chromium'), () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    db = await openTestDatabase();
-    await reseed(db);
-    server = await startTestServer(db);
-    browser = await launchChromium();
-    const lists = await server.graphql<{ lists: { name: string; coverage: { complete: boolean } }[] }>(
+    await suite.start();
+    const lists = await suite.server.graphql<{ lists: { name: string; coverage: { complete: boolean } }[] }>(
       '{ lists { name coverage { complete } } }',
     );
     incompleteListNames = lists
@@ -89,12 +72,10 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('screening page in Chromiu
 
   afterAll(async () => {
     if (timings.length) console.log(`Screening page, 500 rows: ${timings.join('; ')}`);
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    await suite.stop();
   });
 
-  describe.each(SIZES)('at $width×$height', (size) => {
+  describe.each(SCREEN_SIZES)('at $width×$height', (size) => {
     let context: BrowserContext;
     let page: Page;
     const shot = (name: string) => path.join(ARTIFACTS, `${size.name}-${name}.png`);
@@ -102,7 +83,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('screening page in Chromiu
     beforeAll(async () => {
       context = await openContext(size);
       page = await context.newPage();
-      await page.goto(`${server.url}/screen?asOf=${AS_OF}`);
+      await page.goto(`${suite.server.url}/screen?asOf=${AS_OF}`);
       await page.waitForSelector('body[data-ready=true]');
     });
 
@@ -112,7 +93,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('screening page in Chromiu
 
     it('is linked from the main page', async () => {
       const main = await context.newPage();
-      await main.goto(`${server.url}/?asOf=${AS_OF}`);
+      await main.goto(`${suite.server.url}/?asOf=${AS_OF}`);
       const link = main.getByRole('link', { name: 'Screen a list' });
       await expect.poll(() => link.isVisible(), POLL).toBe(true);
       expect(await link.getAttribute('href')).toBe('/screen');
@@ -274,7 +255,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('screening page in Chromiu
         verdict: 'RESTRICTED',
         match_id: 'hikvision',
         score: '1',
-        graph_link: `${server.url}/?entity=hikvision&asOf=${AS_OF}`,
+        graph_link: `${suite.server.url}/?entity=hikvision&asOf=${AS_OF}`,
       });
       expect(report[3]).toMatchObject({
         verdict: 'NO_MATCH',
@@ -377,13 +358,13 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('screening page in Chromiu
 
   it('logs no console errors or warnings, no failed requests, and asks nothing of any host but the service', () => {
     expect(offHost).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   });
 });
 
 /** A browser context whose pages reach only the service: any request off 127.0.0.1 is refused and recorded. */
-async function openContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+async function openContext({ width, height }: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await suite.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
   context.setDefaultTimeout(WAIT_MS);
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -391,14 +372,7 @@ async function openContext(viewport: { width: number; height: number }): Promise
     offHost.push(url.href);
     return route.abort('internetdisconnected');
   });
-  context.on('page', (opened) => {
-    opened.on('console', (message) => {
-      if (['error', 'warning'].includes(message.type()))
-        problems.push(`${message.type()}: ${message.text()}`);
-    });
-    opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    opened.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  });
+  context.on('page', (opened) => suite.watch(opened));
   return context;
 }
 

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { openTestDatabase, reseed } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { browserSuiteTitle, chromiumAvailable, launchChromium } from './chromium.js';
+import { BrowserSuite, POLL, SCREEN_SIZES, WAIT_MS } from './browser-suite.js';
+import { browserSuiteTitle, chromiumAvailable } from './chromium.js';
 import { idle } from './page-probes.js';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/timeline');
@@ -17,42 +14,26 @@ const SUSPENDED_FROM = '2025-11-10';
 const SUSPENDED_TO = '2026-11-10';
 const AFFILIATES_RULE = 'BIS affiliates rule (50 percent rule for the Entity List)';
 /** Every wait is a condition with a generous bound: a busy 2-core machine has taken over 30 s for a view. */
-const WAIT_MS = 90_000;
-const POLL = { timeout: WAIT_MS, interval: 100 };
 vi.setConfig({ testTimeout: 4 * WAIT_MS });
-const SIZES = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
-let db: Database;
-let server: TestServer;
-let browser: Browser;
-/** Console errors and warnings, page errors and failed requests, from every page the tests open. */
-const problems: string[] = [];
+const suite = new BrowserSuite(ARTIFACTS);
 
 describe.skipIf(!chromiumAvailable)(browserSuiteTitle('timeline and What changed in Chromium'), () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    db = await openTestDatabase();
-    await reseed(db);
-    server = await startTestServer(db);
-    browser = await launchChromium();
+    await suite.start();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    await suite.stop();
   });
 
-  describe.each(SIZES)('at $width×$height', (size) => {
+  describe.each(SCREEN_SIZES)('at $width×$height', (size) => {
     let page: Page;
     const shot = (name: string) => path.join(ARTIFACTS, `${size.name}-${name}.png`);
 
     beforeAll(async () => {
       page = await openPage(size);
-      await page.goto(`${server.url}/?entity=hikrobot&asOf=${BEFORE}`);
+      await page.goto(`${suite.server.url}/?entity=hikrobot&asOf=${BEFORE}`);
       await idle(page);
     });
 
@@ -123,7 +104,7 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('timeline and What changed
       const gap = (await rule.locator('.timeline-gap').boundingBox())!;
       expect(cursor.x).toBeGreaterThan(gap.x);
       expect(cursor.x).toBeLessThan(gap.x + gap.width);
-      if (size.name === 'desktop') {
+      if (size.name === 'laptop') {
         // For the README: the panel scrolled to the timeline, so the rule's row and its chip are in the picture.
         await page.locator('#panel').evaluate((panel) => {
           const verdict = panel.querySelector('[data-testid=timeline-verdict]')!;
@@ -198,19 +179,12 @@ describe.skipIf(!chromiumAvailable)(browserSuiteTitle('timeline and What changed
   });
 
   it('logs no console errors or warnings and no failed requests', () => {
-    expect(problems).toEqual([]);
+    expect(suite.problems).toEqual([]);
   });
 });
 
-async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-  const opened = await browser.newPage({ viewport });
-  opened.setDefaultTimeout(WAIT_MS);
-  opened.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
-  });
-  opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  opened.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  return opened;
+async function openPage({ width, height }: { width: number; height: number }): Promise<Page> {
+  return suite.watch(await suite.browser.newPage({ viewport: { width, height } }));
 }
 
 function horizontalOverflow(page: Page): Promise<number> {
