@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './command.js';
 import { CsvError, readCsv } from '../formats/csv-reader.js';
-
-/** Column headers taken as "the name column" when --column is not given, in order of preference. */
-const NAME_HEADERS = ['name', 'company', 'company name', 'entity', 'entity name', 'supplier', 'vendor'];
+import { NAME_HEADERS } from '../formats/screening-columns.js';
 
 /** A file whose contents cannot be screened: missing, empty, or without the column asked for. */
 export class ScreenInputError extends Error {}

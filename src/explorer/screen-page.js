@@ -6,10 +6,9 @@
  */
 import { ApiError, graphql } from './api.js';
 import { h, setChildren, today } from './dom.js';
-import { SCREENING_REPORT } from '../operations/operations.js';
+import { SCREENING_REPORT, VOCABULARY } from '../operations/operations.js';
 import {
   BATCH_SIZE,
-  SCHEMES,
   VERDICTS,
   entriesFromLines,
   entriesFromTable,
@@ -273,10 +272,11 @@ function entryText(entry) {
     .join(' · ');
 }
 
-function setUpFile() {
+/** @param {readonly string[]} schemes the identifier schemes the API names, offered first for a column */
+function setUpFile(schemes) {
   setChildren(
     elements.schemes,
-    SCHEMES.map((scheme) => h('option', { value: scheme })),
+    schemes.map((scheme) => h('option', { value: scheme })),
   );
   elements.file.addEventListener('change', async () => {
     const file = elements.file.files?.[0];
@@ -286,7 +286,7 @@ function setUpFile() {
       const table = readCsvTable(await file.text());
       if (table.header.length === 0) throw new Error('the file is empty');
       state.table = { fileName: file.name, ...table };
-      state.columns = guessColumns(table.header);
+      state.columns = guessColumns(table.header, schemes);
     } catch (error) {
       state.table = null;
       elements.fileError.textContent = `${file.name} cannot be read: ${error instanceof Error ? error.message : error}`;
@@ -678,7 +678,7 @@ function setUpDownloads() {
 
 // The page.
 
-function setUp() {
+async function setUp() {
   const { asOf } = readUrlState();
   if (asOf) elements.asOf.value = asOf;
   elements.asOf.addEventListener('change', () => {
@@ -689,7 +689,8 @@ function setUp() {
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   });
   setUpTabs();
-  setUpFile();
+  // The API's identifier schemes: the page holds no list of its own.
+  setUpFile((await graphql(VOCABULARY, {})).vocabulary.identifierSchemes);
   setUpDownloads();
   elements.names.addEventListener('input', updateInputCount);
   elements.names.addEventListener('keydown', (event) => {
@@ -706,4 +707,4 @@ function setUp() {
   document.body.dataset.ready = 'true';
 }
 
-setUp();
+setUp().catch((error) => say(error instanceof Error ? error.message : String(error), true));

@@ -7,6 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { csvDocument } from '../formats/csv-writer.js';
+import { COUNTRY_HEADERS, NAME_HEADERS, SCHEME_WORDS } from '../formats/screening-columns.js';
 
 /**
  * @import { ScreeningReportQuery, ScreeningInput, ScreeningVerdict } from '../operations/operations.generated.js'
@@ -71,42 +72,8 @@ export function verdictText(verdict) {
   return VERDICTS.find(([value]) => value === verdict)?.[1] ?? verdict;
 }
 
-/**
- * Identifier schemes the graph holds (src/import/identifiers.ts); the API takes any scheme of letters, digits
- * and "-", these are offered first.
- */
-export const SCHEMES = [
-  'LEI',
-  'USCC',
-  'ISIN',
-  'TICKER',
-  'CSL',
-  'SZSE',
-  'SSE',
-  'HKEX',
-  'NYSE',
-  'NASDAQ',
-  'OFAC',
-  'OPENSANCTIONS',
-  'PERMID',
-  'SAM-UEI',
-  'BIC',
-  'INN',
-  'OGRN',
-];
-
 /** Rows per request: the progress moves ten times for 500 rows, far below the API's 500 list items a request. */
 export const BATCH_SIZE = 50;
-
-/** Column headers taken as the name column, in order of preference (as the CLI's `screen` takes them). */
-const NAME_HEADERS = ['name', 'company', 'company name', 'entity', 'entity name', 'supplier', 'vendor'];
-const COUNTRY_HEADERS = ['country', 'country code', 'country_code', 'countrycode', 'nation', 'jurisdiction'];
-/** Headers that name a scheme in words rather than by its code. */
-const SCHEME_WORDS = /** @type {[RegExp, string][]} */ ([
-  [/social credit|credit code/, 'USCC'],
-  [/legal entity identifier/, 'LEI'],
-  [/stock code|ticker symbol/, 'TICKER'],
-]);
 
 /**
  * Pasted text, one name per line; blank lines are skipped.
@@ -150,9 +117,10 @@ export function readCsvTable(text) {
  * column by its name, and identifier columns whose header is a scheme (LEI, "USCC", "isin code", "credit code").
  *
  * @param {readonly string[]} header
+ * @param {readonly string[]} schemes the identifier schemes the API names (vocabulary.identifierSchemes)
  * @returns {ColumnChoice}
  */
-export function guessColumns(header) {
+export function guessColumns(header, schemes) {
   const headers = header.map((cell) => cell.trim().toLowerCase());
   const byPreference = NAME_HEADERS.map((name) => headers.indexOf(name)).find((index) => index >= 0);
   const name = byPreference ?? 0;
@@ -163,7 +131,7 @@ export function guessColumns(header) {
     if (index === name || index === country) return;
     const words = cell.toUpperCase().split(/[^A-Z0-9-]+/);
     const scheme =
-      SCHEMES.find((candidate) => words.includes(candidate)) ??
+      schemes.find((candidate) => words.includes(candidate)) ??
       SCHEME_WORDS.find(([pattern]) => pattern.test(cell))?.[1];
     if (scheme) identifiers.push({ scheme, index });
   });

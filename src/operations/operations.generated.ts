@@ -296,7 +296,7 @@ export type ScreeningReportQuery = { screenEntries: Array<{ input: string, verdi
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VocabularyQuery = { vocabulary: { kinds: Array<{ kind: GraphNodeKind, label: string, entity: boolean }>, brandRelations: Array<{ relation: BrandRelation, label: string }> } };
+export type VocabularyQuery = { vocabulary: { identifierSchemes: Array<string>, kinds: Array<{ kind: GraphNodeKind, label: string, entity: boolean }>, brandRelations: Array<{ relation: BrandRelation, label: string }> } };
 
 export type TimelineRelationFragment = { id: string, type: RelationType, label: string, percent: number | null, validFrom: string | null, validTo: string | null, entity: { id: string, name: string } };
 

@@ -438,6 +438,7 @@ export const VOCABULARY = operation(/* GraphQL */ `
         relation
         label
       }
+      identifierSchemes
     }
   }
 `);

@@ -16,6 +16,7 @@ const SHARED_FILES: Record<string, string> = {
   '/vendor/csv-parse.mjs': 'node_modules/csv-parse/dist/esm/sync.js',
   '/formats/csv-writer.js': 'src/formats/csv-writer.js',
   '/formats/graphml-writer.js': 'src/formats/graphml-writer.js',
+  '/formats/screening-columns.js': 'src/formats/screening-columns.js',
   '/operations/operations.js': 'src/operations/operations.js',
 };
 /**

@@ -89,4 +89,17 @@ describe('the words the API serves', () => {
     expect(kinds).toHaveLength(7);
     expect(brandRelations).toContainEqual({ relation: 'SUBSIDIARY_BRAND', label: "subsidiary's brand" });
   });
+
+  it('names the identifier schemes the graph holds and screening matches on', async () => {
+    const result = await server().graphql<{ vocabulary: { identifierSchemes: string[] } }>(
+      '{ vocabulary { identifierSchemes } }',
+    );
+    const schemes = result.data!.vocabulary.identifierSchemes;
+    expect(schemes).toEqual(expect.arrayContaining(['LEI', 'USCC', 'ISIN', 'TICKER', 'CSL']));
+    // Screening matches on them: Hikvision's USCC finds Hikvision.
+    const screened = await server().graphql<{ screenEntries: { matches: { entity: { id: string } }[] }[] }>(
+      `{ screenEntries(entries: [{ identifiers: [{ scheme: "USCC", value: "91330000733796106P" }] }]) { matches { entity { id } } } }`,
+    );
+    expect(screened.data!.screenEntries[0]!.matches.map((match) => match.entity.id)).toEqual(['hikvision']);
+  });
 });

@@ -17,6 +17,10 @@ import {
   summaryText,
 } from '../../src/explorer/screen-report.js';
 import { FORMULA_CELLS, neutralised } from '../helpers/formula-cells.js';
+import { STRONG_SCHEMES } from '../../src/import/identifiers.js';
+
+/** The schemes the API names (vocabulary.identifierSchemes). */
+const SCHEMES = [...STRONG_SCHEMES];
 
 // The screening page's module runs here as it runs in the browser: nothing of it touches the DOM.
 
@@ -66,7 +70,10 @@ describe('the screening page: input', () => {
 
   it('guesses the name, country and identifier columns from the header', () => {
     expect(
-      guessColumns(['id', 'Company Name', 'Country', 'LEI', 'Unified social credit code', 'isin code']),
+      guessColumns(
+        ['id', 'Company Name', 'Country', 'LEI', 'Unified social credit code', 'isin code'],
+        SCHEMES,
+      ),
     ).toEqual({
       name: 1,
       country: 2,
@@ -76,7 +83,7 @@ describe('the screening page: input', () => {
         { scheme: 'ISIN', index: 5 },
       ],
     });
-    expect(guessColumns(['Firma', 'Ort'])).toEqual({ name: 0, country: -1, identifiers: [] });
+    expect(guessColumns(['Firma', 'Ort'], SCHEMES)).toEqual({ name: 0, country: -1, identifiers: [] });
   });
 
   it('screens a record by its name or its identifiers, and skips one with neither', () => {

@@ -6,6 +6,7 @@ import {
   kindLabel,
   stepPhrase,
 } from '../../model/vocabulary.js';
+import { STRONG_SCHEMES } from '../../import/identifiers.js';
 import type { PathStep } from '../../restrictions/types.js';
 
 /** The vocabulary's words, served so that clients show the same ones. */
@@ -14,6 +15,7 @@ export const vocabularyResolvers = {
     vocabulary: () => ({
       kinds: KINDS.map((kind) => ({ kind, label: kindLabel(kind), entity: isEntityKind(kind) })),
       brandRelations: BRAND_RELATIONS.map((relation) => ({ relation, label: brandRelationLabel(relation) })),
+      identifierSchemes: [...STRONG_SCHEMES],
     }),
   },
   PathStep: {
