@@ -6,15 +6,15 @@
  *
  *   npm run bench:start [-- --starts 3]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PROJECT_ROOT } from '../src/config.js';
 import { readGraphCounts } from '../src/db/graph-counts.js';
+import { freePort } from '../src/local-neo4j/local-neo4j.js';
 import { prepareGraph } from '../src/records/prepare-graph.js';
+import { startServiceProcess } from '../test/helpers/service-process.js';
 import { openOwnDatabase } from './own-database.js';
 
 const starts = Number(process.argv[process.argv.indexOf('--starts') + 1]) || 3;
@@ -23,43 +23,6 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'restricted-graph-start-'));
 const dataDir = path.join(work, 'neo4j');
 const QUESTION =
   '{ explainRestrictions(id: "ezviz-network") { restricted restrictions { measure { id } rule } } }';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the service and waits (at most five minutes) until /health says 200; returns the time that took. */
-async function startService(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; ms: number }> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'silent', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let said = '';
-  child.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  while (performance.now() - started < 300_000) {
-    if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}): ${said}`);
-    const status = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })
-      .then((response) => response.status)
-      .catch(() => 0);
-    if (status === 200) return { child, url, ms: performance.now() - started };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the service was not healthy within 5 minutes: ${said}`);
-}
 
 async function ask(url: string): Promise<number> {
   const started = performance.now();
@@ -95,34 +58,32 @@ log(
   `seeding an empty Neo4j: ${ms(seedMs)} (${total(counts.nodes)} nodes, ${total(counts.relationships)} relationships)`,
 );
 
-// Start, joining the running Neo4j (NEO4J_URI): the database is prepared, so nothing is seeded again.
-const joined: { health: number; first: number; warm: number }[] = [];
-// The local Neo4j records its address beside its data (it advertises localhost:7687 whatever its port).
-const { uri } = JSON.parse(fs.readFileSync(path.join(dataDir, 'bolt.json'), 'utf8')) as { uri: string };
-for (let run = 0; run < starts; run += 1) {
-  const service = await startService({ NEO4J_URI: uri });
-  const first = await ask(service.url);
-  const warm: number[] = [];
-  for (let i = 0; i < 20; i += 1) warm.push(await ask(service.url));
-  joined.push({ health: service.ms, first, warm: median(warm) });
-  await stop(service.child);
+/** `starts` starts of the service with this environment: until healthy, its first question, and warm ones. */
+async function measureStarts(env: () => Promise<Record<string, string>>) {
+  const runs: { health: number; first: number; warm: number }[] = [];
+  for (let run = 0; run < starts; run += 1) {
+    const service = await startServiceProcess({ LOG_LEVEL: 'silent', ...(await env()) });
+    const first = await ask(service.url);
+    const warm: number[] = [];
+    for (let i = 0; i < 20; i += 1) warm.push(await ask(service.url));
+    runs.push({ health: service.startedInMs, first, warm: median(warm) });
+    await stop(service.child);
+  }
+  return runs;
 }
+
+// Start, joining the running Neo4j (NEO4J_URI): the database is prepared, so nothing is seeded again. The local
+// Neo4j records its address beside its data (it advertises localhost:7687 whatever its port).
+const { uri } = JSON.parse(fs.readFileSync(path.join(dataDir, 'bolt.json'), 'utf8')) as { uri: string };
+const joined = await measureStarts(async () => ({ NEO4J_URI: uri }));
 await db.close();
 
 // Start with the local Neo4j as well (NEO4J_URI unset, the same prepared data folder): the JVM starts too.
-const cold: { health: number; first: number; warm: number }[] = [];
-for (let run = 0; run < starts; run += 1) {
-  const service = await startService({
-    NEO4J_URI: '',
-    NEO4J_DATA_DIR: dataDir,
-    NEO4J_BOLT_PORT: String(await freePort()),
-  });
-  const first = await ask(service.url);
-  const warm: number[] = [];
-  for (let i = 0; i < 20; i += 1) warm.push(await ask(service.url));
-  cold.push({ health: service.ms, first, warm: median(warm) });
-  await stop(service.child);
-}
+const cold = await measureStarts(async () => ({
+  NEO4J_URI: '',
+  NEO4J_DATA_DIR: dataDir,
+  NEO4J_BOLT_PORT: String(await freePort()),
+}));
 
 const report = (label: string, runs: typeof joined) =>
   log(

@@ -279,7 +279,8 @@ async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
   fs.rmSync(boltFile(dataDir), { force: true });
 }
 
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { openTestDatabase, reseed } from '../helpers/db.js';
 import { graphChecksum } from '../import/graph-fingerprint.js';
+import { startServiceProcess } from '../helpers/service-process.js';
 
 /**
  * Issue 11, item 4: kill -9 of the service (the real `src/main.ts`, in a child process) during a burst of
@@ -13,7 +12,6 @@ import { graphChecksum } from '../import/graph-fingerprint.js';
  * without its change record or with another change's aliases, no change record without its fact.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const EDITOR_KEY = 'reliability-kill-editor-key';
 const EDITOR_NAME = 'reliability-kill';
 /** Every id this test writes starts with this, so it can find and remove exactly what it wrote. */
@@ -54,7 +52,8 @@ interface Attempt {
 
 let db: Database;
 let service: ChildProcess | undefined;
-let serviceOutput = '';
+/** What the service printed so far. */
+let serviceOutput: () => string = () => '';
 let url: string;
 let before: string;
 const attempts: Attempt[] = [];
@@ -83,57 +82,21 @@ async function removeWhatThisTestWrote(database: Database): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** The real service, as `npm start` runs it, on the test run's Neo4j. */
 async function startService(): Promise<ChildProcess> {
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    // tsx's loader in this very process: through tsx's CLI the service would run in a grandchild, which the
-    // kill would miss.
-    ['--import', 'tsx', 'src/main.ts'],
+  const service = await startServiceProcess(
     {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        PORT: String(port),
-        API_KEYS: `${EDITOR_KEY}:editor:${EDITOR_NAME}`,
-        API_READS: '',
-        // Errors only, kept in serviceOutput: a refused mutation's assertion shows why.
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      NEO4J_URI: inject('neo4jUri'),
+      API_KEYS: `${EDITOR_KEY}:editor:${EDITOR_NAME}`,
+      API_READS: '',
+      // Errors only, kept in the service's output: a refused mutation's assertion shows why.
+      LOG_LEVEL: 'error',
     },
+    { waitMs: WAIT.serviceUpMs },
   );
-  child.stdout?.on('data', (chunk: Buffer) => (serviceOutput += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (serviceOutput += chunk.toString()));
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The service exited (${child.exitCode}):\n${serviceOutput}`);
-    const status = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })
-      .then((response) => response.status)
-      .catch(() => 0);
-    if (status === 200) return child;
-    if (Date.now() - started > WAIT.serviceUpMs) {
-      child.kill('SIGKILL');
-      throw new Error(
-        `The service did not answer /health within ${WAIT.serviceUpMs / 1000} s:\n${serviceOutput}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  url = service.url;
+  serviceOutput = service.output;
+  return service.child;
 }
 
 function entityFields(n: number, version: number): EntityFields {
@@ -262,7 +225,7 @@ describe('a kill -9 of the service during a burst of mutations', () => {
     };
     const burstStarted = Date.now();
     await Promise.all(Array.from({ length: CLIENTS }, (_, client) => editor(client + 1, kill)));
-    expect(killedAt, `the service was never killed:\n${serviceOutput}`).toBeGreaterThan(0);
+    expect(killedAt, `the service was never killed:\n${serviceOutput()}`).toBeGreaterThan(0);
     await Promise.race([
       exited,
       new Promise((_, reject) =>
@@ -274,7 +237,7 @@ describe('a kill -9 of the service during a burst of mutations', () => {
     // Nothing was refused: every attempt was acknowledged, or lost with the service.
     expect(
       attempts.filter((a) => a.outcome === 'refused'),
-      serviceOutput.slice(0, 4000),
+      serviceOutput().slice(0, 4000),
     ).toEqual([]);
     const acked = attempts.filter((a) => a.outcome === 'acked');
     const lost = attempts.filter((a) => a.outcome === 'lost');
