@@ -47,6 +47,8 @@ export interface WhatIfOutcome {
   noLongerRestricted: WhatIfChange[];
   /** Restricted both ways, by a different set of measures or listings. */
   changed: WhatIfChange[];
+  /** The lists the assumptions list parties on. */
+  listIds: string[];
   /** The assumed designations as the graph would hold them, for answering fields about them. */
   assumedNodes: GraphNode[];
   assumedRelations: NodeRelation[];
@@ -77,7 +79,7 @@ export async function whatIf(
     const written = await assume(assumed, question.assumptions);
     const candidates = question.ids
       ? [...new Set(question.ids)]
-      : await touched(assumed, written.partyIds, written.endIds, question.depth);
+      : await touched(assumed, written.partyIds, question.depth);
     if (candidates.length > MAX_CONSIDERED) throw new TooManyToConsiderError(candidates.length);
     const keys = candidates.map((id) => ({ id, asOf: question.asOf, depth: question.depth }));
     return {
@@ -95,6 +97,11 @@ export async function whatIf(
     becomeRestricted: [],
     noLongerRestricted: [],
     changed: [],
+    listIds: [
+      ...new Set(
+        question.assumptions.flatMap((assumed) => (assumed.kind === 'designate' ? [assumed.listId] : [])),
+      ),
+    ],
     assumedNodes: rehearsed.assumedNodes,
     assumedRelations: rehearsed.assumedRelations,
   };
@@ -117,7 +124,6 @@ const sameRestriction = (a: AppliedRestriction, b: AppliedRestriction) =>
 /** Writes the assumptions; returns the parties whose reach they change and the ids they create. */
 async function assume(db: Database, assumptions: readonly Assumption[]) {
   const partyIds: string[] = [];
-  const endIds: string[] = [];
   const designationIds: string[] = [];
   for (const [index, assumption] of assumptions.entries()) {
     const id = `assumed-${index + 1}`;
@@ -161,17 +167,16 @@ async function assume(db: Database, assumptions: readonly Assumption[]) {
         });
         // Any path the new relationship opens runs through both its ends.
         partyIds.push(assumption.from, assumption.to);
-        endIds.push(assumption.from, assumption.to);
         break;
     }
   }
-  return { partyIds, endIds, designationIds };
+  return { partyIds, designationIds };
 }
 
-/** The entities from which a restriction path leads to one of the parties, the parties and `endIds` included. */
-async function touched(db: Database, partyIds: string[], endIds: string[], depth: number): Promise<string[]> {
+/** The parties (or brands, for a relation's end) and the entities from which a restriction path leads to one. */
+async function touched(db: Database, partyIds: string[], depth: number): Promise<string[]> {
   const query = REACHED_FROM_PARTIES[depth];
   if (!query) throw new RangeError(`depth must be 0..${REACHED_FROM_PARTIES.length - 1}`);
   const rows = partyIds.length > 0 ? await db.read<{ id: string }>(query, { partyIds }) : [];
-  return [...new Set([...partyIds, ...endIds, ...rows.map((row) => row.id)])].sort();
+  return [...new Set([...partyIds, ...rows.map((row) => row.id)])].sort();
 }

@@ -51,6 +51,20 @@ describe('reach', () => {
     ).toEqual(hikrobot!.restriction);
   });
 
+  it("says how much of the measure's list the graph holds, as the list's own coverage does", async () => {
+    const result = await server().graphql<{
+      reach: { coverage: { list: { id: string }; complete: boolean } };
+      list: { coverage: { complete: boolean } };
+    }>(
+      `{ reach(measureId: "bis-affiliates-rule", asOf: "2025-10-15") { coverage { list { id } complete } }
+         list(id: "bis-entity-list") { coverage { complete } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    // The seeds hold the Entity List in part: an empty or short answer here is not "nobody else".
+    expect(result.data!.reach.coverage).toEqual({ list: { id: 'bis-entity-list' }, complete: false });
+    expect(result.data!.list.coverage.complete).toBe(false);
+  });
+
   it('is empty on 2026-01-15, while the rule is suspended', async () => {
     const answer = await reach('measureId: "bis-affiliates-rule", asOf: "2026-01-15"');
     expect(answer).toMatchObject({

@@ -105,6 +105,21 @@ describe('whatIf', () => {
     expect(measures).not.toContain('bis-affiliates-rule');
   });
 
+  it('names the lists it was judged against and whether the graph holds them whole', async () => {
+    const result = await server().graphql<{
+      whatIf: { coverage: { list: { id: string }; complete: boolean }[] };
+    }>(
+      `{ whatIf(assume: [{ designate: { partyId: "cetc", listId: "bis-entity-list", on: "2026-11-20" } }]) {
+           coverage { list { id } complete } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const coverage = result.data!.whatIf.coverage;
+    expect(coverage).toContainEqual({ list: { id: 'bis-entity-list' }, complete: false });
+    expect(coverage.map((item) => item.list.id)).toEqual(
+      expect.arrayContaining(['dod-1260h-list', 'fcc-covered-list']),
+    );
+  });
+
   it('before 2026-11-10 the same listing changes CETC alone: the affiliates rule is suspended', async () => {
     const answer = await whatIf({
       assume: [{ designate: { partyId: 'cetc', listId: 'bis-entity-list', on: '2026-01-05' } }],

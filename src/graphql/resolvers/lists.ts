@@ -3,6 +3,7 @@ import type { ListCoverage } from '../../lists/coverage.js';
 import { designationsWithoutMeasure } from '../../lists/coverage.js';
 import { listingChanges, type ListingChangeRow } from '../../lists/listing-changes.js';
 import type { RestrictionReport } from '../../restrictions/types.js';
+import type { WhatIfOutcome } from '../../restrictions/what-if.js';
 import type { Context } from '../context.js';
 import { connectionOf, pageArguments } from '../connection.js';
 import { badInput } from '../errors.js';
@@ -15,6 +16,14 @@ interface ListingChangesArgs {
   lists?: string[] | null;
   first?: number | null;
   after?: string | null;
+}
+
+/** Coverage of every list that carries a measure and of these lists: what an answer was judged against. */
+async function judgedAgainst(context: Context, listIds: readonly string[]): Promise<ListCoverage[]> {
+  const ids = new Set([...(await context.loaders.measuredLists.load('all')), ...listIds]);
+  return (await context.loaders.coverage.loadMany([...ids].sort())).filter(
+    (item): item is ListCoverage => item !== null && !(item instanceof Error),
+  );
 }
 
 const load = (context: Context, id: string | null) => (id ? context.loaders.node.load(id) : null);
@@ -53,19 +62,22 @@ export const listResolvers = {
       const own = await Promise.all(
         report.designationIds.map((id) => relatedNode(context, id, 'ON_LIST', 'OUT')),
       );
-      const ids = new Set([
-        ...(await context.loaders.measuredLists.load('all')),
-        ...reached,
-        ...own.flatMap((list) => (list ? [list.id] : [])),
-      ]);
-      return (await context.loaders.coverage.loadMany([...ids].sort())).filter(
-        (item): item is ListCoverage => item !== null && !(item instanceof Error),
-      );
+      return judgedAgainst(context, [...reached, ...own.flatMap((list) => (list ? [list.id] : []))]);
     },
     listedWithoutMeasure: async (report: RestrictionReport, _: unknown, context: Context) => {
       const ids = await designationsWithoutMeasure(context.db, report.designationIds);
       return Promise.all(ids.map((id) => context.loaders.node.load(id)));
     },
+  },
+  ReachConnection: {
+    coverage: async ({ measureId }: { measureId: string }, _: unknown, context: Context) => {
+      const list = await relatedNode(context, measureId, 'APPLIES_TO', 'OUT');
+      return list && context.loaders.coverage.load(list.id);
+    },
+  },
+  WhatIfResult: {
+    coverage: (outcome: WhatIfOutcome, _: unknown, context: Context) =>
+      judgedAgainst(context, outcome.listIds),
   },
   ListCoverage: {
     list: (coverage: ListCoverage, _: unknown, context: Context) => load(context, coverage.listId),

@@ -26,7 +26,7 @@ export const reachResolvers = {
         depth: REACH_DEPTH,
       });
       if (!reached) throw notFound('measure', measureId);
-      return paginate(reached, args, { fallback: 50, max: 100 });
+      return { ...paginate(reached, args, { fallback: 50, max: 100 }), measureId };
     },
   },
   ReachEdge: {
