@@ -37,8 +37,19 @@ export function fulltextQuery(text: string): string | undefined {
  * identifiers exactly. Returns undefined when no identifier has a letter or digit to search by.
  */
 export function identifierQuery(identifiers: readonly string[]): string | undefined {
-  const phrases = identifiers
-    .filter((identifier) => /[\p{L}\p{N}]/u.test(identifier))
-    .map((identifier) => `"${identifier.replace(/["\\]/g, (char) => `\\${char}`)}"`);
+  const phrases = identifiers.filter((identifier) => /[\p{L}\p{N}]/u.test(identifier)).map(phrase);
   return phrases.length > 0 ? phrases.join(' OR ') : undefined;
+}
+
+/**
+ * The full-text query for a name key (src/names/name-keys.ts) in the name-key index, whose keyword analyser
+ * keeps each key whole: quoted, the key is one term, so only parties holding exactly that key match.
+ */
+export function nameKeyQuery(key: string): string {
+  return phrase(key);
+}
+
+/** Text quoted for Lucene's query parser, which reads nothing inside the quotes as syntax. */
+function phrase(text: string): string {
+  return `"${text.replace(/["\\]/g, (char) => `\\${char}`)}"`;
 }
