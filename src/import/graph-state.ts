@@ -53,6 +53,11 @@ export interface ListState {
 
 /** Ids, identifiers or keys sent in one statement. */
 const BATCH = 1000;
+/**
+ * Identifiers one full-text query asks for together: each index call costs far more than a term in it, and
+ * Lucene refuses a query of more than 1024 terms (an identifier is a phrase of a few).
+ */
+const IDENTIFIERS_A_QUERY = 50;
 
 export async function readGraphState(db: Database, mapped: MappedImport): Promise<GraphState> {
   const types = Object.keys(NODE_TYPES);
@@ -64,9 +69,9 @@ export async function readGraphState(db: Database, mapped: MappedImport): Promis
     inBatches(asked.partyIds, (ids) => db.read<GraphParty>(PARTIES_BY_IDS, { ids, types })),
     inBatches(asked.identifiers, (identifiers) =>
       db.read<GraphParty>(PARTIES_BY_IDENTIFIERS, {
-        lookups: identifiers.flatMap((identifier) => {
-          const query = identifierQuery([identifier]);
-          return query ? [{ identifiers: [identifier], query }] : [];
+        lookups: slices(identifiers, IDENTIFIERS_A_QUERY).flatMap((some) => {
+          const query = identifierQuery(some);
+          return query ? [{ identifiers: some, query }] : [];
         }),
         types,
       }),
@@ -161,6 +166,12 @@ function keysOf(properties: Record<string, unknown>): string[] {
 /** Runs `read` on slices of `items` one after another and joins the rows. */
 async function inBatches<T, R>(items: readonly T[], read: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const rows: R[] = [];
-  for (let i = 0; i < items.length; i += BATCH) rows.push(...(await read(items.slice(i, i + BATCH))));
+  for (const batch of slices(items, BATCH)) rows.push(...(await read(batch)));
   return rows;
+}
+
+function slices<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
 }
