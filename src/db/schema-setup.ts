@@ -3,8 +3,8 @@ import { nameKeys } from '../names/name-keys.js';
 import type { Database } from './database.js';
 import { intParam } from './records.js';
 import {
-  NAME_KEYS_INDEX,
   PARTIES_WITHOUT_NAME_KEYS,
+  RESOLUTION_KEYS_INDEX,
   SCHEMA_STATEMENTS,
   SET_NAME_KEYS,
   SHOW_INDEXES,
@@ -15,7 +15,7 @@ const NAME_KEYS_SLICE = 5000;
 /** Creates the model's constraints and indexes if they are missing, then waits until the indexes are online. */
 export async function ensureSchema(db: Database): Promise<void> {
   const indexes = await db.read<{ name: string }>(SHOW_INDEXES);
-  if (!indexes.some((index) => index.name === NAME_KEYS_INDEX)) await deriveMissingNameKeys(db);
+  if (!indexes.some((index) => index.name === RESOLUTION_KEYS_INDEX)) await deriveMissingNameKeys(db);
   for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
   await db.write('CALL db.awaitIndexes(60)');
 }
@@ -26,8 +26,8 @@ export function schemaFingerprint(): string {
 }
 
 /**
- * Gives the parties of a graph written before the writer stored name keys theirs. It runs before the name-key
- * index is created, so a run that was stopped half-way is taken up again by the next one.
+ * Gives the parties of a graph written before the writer stored name keys theirs. It runs before the
+ * resolution-key index is created, so a run that was stopped half-way is taken up again by the next one.
  */
 async function deriveMissingNameKeys(db: Database): Promise<void> {
   for (let after = ''; ;) {

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { intParam } from '../db/records.js';
 import { NODE_TYPES } from '../model/model.js';
 import { nameKeys } from '../names/name-keys.js';
-import { identifierQuery, nameKeyQuery } from '../search/fulltext-query.js';
+import { resolutionKeyQuery } from '../search/fulltext-query.js';
 import type { MappedImport } from './candidates.js';
 import { MAX_NAME_SHARERS } from './entity-resolution.js';
 import { isStrong } from './identifiers.js';
@@ -51,13 +51,8 @@ export interface ListState {
   keptBy: string | null;
 }
 
-/** Ids, identifiers or keys sent in one statement. */
+/** Ids, identifiers or keys sent in one statement (Lucene refuses a query of more than 1024 identifiers). */
 const BATCH = 1000;
-/**
- * Identifiers one full-text query asks for together: each index call costs far more than a term in it, and
- * Lucene refuses a query of more than 1024 terms (an identifier is a phrase of a few).
- */
-const IDENTIFIERS_A_QUERY = 50;
 
 export async function readGraphState(db: Database, mapped: MappedImport): Promise<GraphState> {
   const types = Object.keys(NODE_TYPES);
@@ -69,10 +64,7 @@ export async function readGraphState(db: Database, mapped: MappedImport): Promis
     inBatches(asked.partyIds, (ids) => db.read<GraphParty>(PARTIES_BY_IDS, { ids, types })),
     inBatches(asked.identifiers, (identifiers) =>
       db.read<GraphParty>(PARTIES_BY_IDENTIFIERS, {
-        lookups: slices(identifiers, IDENTIFIERS_A_QUERY).flatMap((some) => {
-          const query = identifierQuery(some);
-          return query ? [{ identifiers: some, query }] : [];
-        }),
+        query: resolutionKeyQuery('identifiers', identifiers),
         types,
       }),
     ),
@@ -89,7 +81,10 @@ export async function readGraphState(db: Database, mapped: MappedImport): Promis
   }
   const byName = await inBatches(asked.keys, (keys) =>
     db.read<GraphParty>(PARTIES_BY_NAME_KEYS, {
-      keys: keys.map((key) => ({ query: nameKeyQuery(key), exclude: excluded.get(key) ?? [] })),
+      keys: keys.map((key) => ({
+        query: resolutionKeyQuery('nameKeys', [key]),
+        exclude: excluded.get(key) ?? [],
+      })),
       limit: intParam(MAX_NAME_SHARERS + 1),
       types,
     }),
@@ -166,12 +161,6 @@ function keysOf(properties: Record<string, unknown>): string[] {
 /** Runs `read` on slices of `items` one after another and joins the rows. */
 async function inBatches<T, R>(items: readonly T[], read: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const rows: R[] = [];
-  for (const batch of slices(items, BATCH)) rows.push(...(await read(batch)));
+  for (let i = 0; i < items.length; i += BATCH) rows.push(...(await read(items.slice(i, i + BATCH))));
   return rows;
-}
-
-function slices<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-    items.slice(i * size, (i + 1) * size),
-  );
 }

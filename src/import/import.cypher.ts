@@ -19,26 +19,22 @@ export const PARTIES_BY_IDS = `
   RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
 
 /**
- * Parties holding one of these identifiers, exactly as written: the identifier index proposes candidates for
- * each lookup's query (see identifierQuery), the comparison decides. Params: $lookups [{identifiers, query}],
- * $types.
+ * Parties holding one of some identifiers, exactly as written: one query for all of them (see
+ * resolutionKeyQuery), since each index call costs far more than a term in it. Params: $query, $types.
  */
 export const PARTIES_BY_IDENTIFIERS = `
-  UNWIND $lookups AS lookup
-  CALL db.index.fulltext.queryNodes('entity_identifiers', lookup.query) YIELD node AS n
-  WITH DISTINCT n, lookup
-  WHERE n:Party AND any(identifier IN n.identifiers WHERE identifier IN lookup.identifiers)
-  RETURN DISTINCT n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
+  CALL db.index.fulltext.queryNodes('party_resolution_keys', $query) YIELD node AS n
+  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
 
 /**
  * Parties holding one of these name keys, at most $limit for each key besides the parties it excludes: enough
- * to tell a name too many parties share (see nameKeyQuery for the query). Params: $keys [{query, exclude}],
+ * to tell a name too many parties share (see resolutionKeyQuery for the query). Params: $keys [{query, exclude}],
  * $limit, $types.
  */
 export const PARTIES_BY_NAME_KEYS = `
   UNWIND $keys AS key
   CALL (key) {
-    CALL db.index.fulltext.queryNodes('party_name_keys', key.query, {limit: $limit + size(key.exclude)})
+    CALL db.index.fulltext.queryNodes('party_resolution_keys', key.query, {limit: $limit + size(key.exclude)})
       YIELD node AS n
     WITH n WHERE NOT n.id IN key.exclude
     RETURN n LIMIT $limit

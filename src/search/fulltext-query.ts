@@ -42,11 +42,11 @@ export function identifierQuery(identifiers: readonly string[]): string | undefi
 }
 
 /**
- * The full-text query for a name key (src/names/name-keys.ts) in the name-key index, whose keyword analyser
- * keeps each key whole: quoted, the key is one term, so only parties holding exactly that key match.
+ * The query for the resolution-key index (party_resolution_keys), whose keyword analyser keeps each value
+ * whole: each of `values` quoted is one term of `field`, so only parties holding one of them exactly match.
  */
-export function nameKeyQuery(key: string): string {
-  return phrase(key);
+export function resolutionKeyQuery(field: 'nameKeys' | 'identifiers', values: readonly string[]): string {
+  return values.map((value) => `${field}:${phrase(value)}`).join(' OR ');
 }
 
 /** Text quoted for Lucene's query parser, which reads nothing inside the quotes as syntax. */

@@ -35,7 +35,7 @@ describe('entity resolution reads only what the file mentions', () => {
     await graphOf([
       company('zebra-optics', 'Zebra Optics Holding', { identifiers: ['LEI:5493001KJTIIGC8Y1R12'] }),
       company('quokka-sensor', 'Quokka Sensor Works Co., Ltd.'),
-      // The same identifier in other letters: the full-text index proposes it, the exact comparison refuses it.
+      // The same identifier in other letters is another identifier.
       company('lei-case-decoy', 'Marmot Valve Company', { identifiers: ['LEI:5493001kjtiigc8y1r99'] }),
       ...Array.from({ length: COMMON }, (_, i) =>
         company(`common-${i}`, 'Common Name Trading', { country: 'IR' }),
@@ -81,7 +81,7 @@ describe('entity resolution reads only what the file mentions', () => {
                sources: [$source]})`,
       { source: SOURCE },
     );
-    await db.write('DROP INDEX party_name_keys');
+    await db.write('DROP INDEX party_resolution_keys');
     const file = ftmFile('legacy.ftm.jsonl', [entity('f-legacy', 'LEGACY LAMP FACTORY')]);
 
     const report = await runImport(db, 'ftm', file);

@@ -69,7 +69,8 @@ const KEY_PARAMETERS: Record<string, unknown> = {
   listId: 'bis-entity-list',
   feed: 'csl',
   lookups: [{ index: 0, identifiers: ['USCC:91330000733796106P'], query: '"USCC:91330000733796106P"' }],
-  keys: [{ query: '"hikvision digital technology"', exclude: ['hikvision'] }],
+  keys: [{ query: 'nameKeys:"hikvision digital technology"', exclude: ['hikvision'] }],
+  query: 'identifiers:"USCC:91330000733796106P"',
 };
 const OTHER_PARAMETERS: Record<string, unknown> = {
   limit: 10,
