@@ -23,7 +23,11 @@ import {
  * the cost of an import grows with the file, not with the graph.
  */
 export interface GraphState {
-  /** The model type of each node the plan looks up by id (the file's parties, authorities and sources) that the graph holds, and of every party below. */
+  /**
+   * The model type of each node the graph holds among those the plan looks up by id (the file's parties,
+   * authorities and sources), and of every party below. The types of what the plan then refers to are read
+   * after it (withTypesOf).
+   */
   types: Map<string, string>;
   /**
    * The parties the file's parties may be, with all their properties (dates as ISO strings), in id order: those
@@ -51,7 +55,7 @@ export interface ListState {
   keptBy: string | null;
 }
 
-/** Ids, identifiers or keys sent in one statement (Lucene refuses a query of more than 1024 identifiers). */
+/** Ids, identifiers or keys sent in one statement (Lucene refuses a query of more than 1024 clauses). */
 const BATCH = 1000;
 
 export async function readGraphState(db: Database, mapped: MappedImport): Promise<GraphState> {
