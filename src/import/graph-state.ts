@@ -80,8 +80,11 @@ export async function readGraphState(db: Database, mapped: MappedImport): Promis
   // sharers of a name either: each key's lookup leaves out those of them that hold it.
   const excluded = new Map<string, string[]>();
   for (const { properties } of byId.filter(({ properties }) => asked.fileIds.has(String(properties.id)))) {
-    for (const key of keysOf(properties))
-      excluded.set(key, [...(excluded.get(key) ?? []), String(properties.id)]);
+    for (const key of keysOf(properties)) {
+      const ids = excluded.get(key) ?? [];
+      ids.push(String(properties.id));
+      excluded.set(key, ids);
+    }
   }
   const byName = await inBatches(asked.keys, (keys) =>
     db.read<GraphParty>(PARTIES_BY_NAME_KEYS, {
