@@ -123,6 +123,7 @@ async function graphArm(
     return (
       `${label.padEnd(34)} ${runs.map((run) => seconds(run.ms)).join(', ')}   median ${seconds(median.ms)}` +
       `   peak heapUsed ${mb(Math.max(...runs.map((run) => run.peakHeap)))}` +
+      ` (+${mb(Math.max(...runs.map((run) => run.heapRise)))} during the run)` +
       `, peak rss ${mb(Math.max(...runs.map((run) => run.peakRss)))}`
     );
   };
@@ -138,6 +139,8 @@ interface Measured {
   /** The highest heapUsed and rss of this process sampled during the run, in bytes. */
   peakHeap: number;
   peakRss: number;
+  /** How far heapUsed rose above its value at the start: what the run itself held (garbage included). */
+  heapRise: number;
 }
 
 async function measured(work: () => Promise<unknown>): Promise<Measured> {
@@ -149,11 +152,12 @@ async function measured(work: () => Promise<unknown>): Promise<Measured> {
     peakRss = Math.max(peakRss, usage.rss);
   };
   sample();
+  const start = peakHeap;
   const timer = setInterval(sample, 10);
   try {
     const { ms } = await timed(work);
     sample();
-    return { ms, peakHeap, peakRss };
+    return { ms, peakHeap, peakRss, heapRise: peakHeap - start };
   } finally {
     clearInterval(timer);
   }
