@@ -5,7 +5,16 @@
  * Beside each file, the floor: the very records the importer wrote, read back and written again into an empty
  * graph by plain `UNWIND ... MERGE` statements through the bare driver, in batches of the same size.
  *
- *   npx tsx bench/import-throughput.ts [rows]      (default 20000; needs ../shared/data)
+ * Then the graph arm: 1 000-row FtM files (copies of the sample no other file holds) imported into an empty graph
+ * and into a graph of `--graph` synthetic companies (bench/synthetic-graph.ts, over the seed data), three files
+ * each, the median time of each and their ratio: entity resolution asks the graph only about what the file
+ * mentions, so the ratio should stay near 1. Beside each, the importer's peak memory: the Node process's
+ * heapUsed and rss, sampled every 10 ms during the run (Neo4j runs in a process of its own and is not counted).
+ *
+ *   npm run bench:import -- [rows] [--graph N] [--graph-file-rows N]
+ *     rows: size of the synthetic files of the first table (default 20000; needs ../shared/data)
+ *     --graph: companies in the graph arm's graph (default 100000; 0 leaves the arm out)
+ *     --graph-file-rows: rows of each file the graph arm imports (default 1000)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +23,8 @@ import { openOwnDatabase } from './own-database.js';
 import type { Database } from '../src/db/database.js';
 import { ensureSchema } from '../src/db/schema-setup.js';
 import { runImport, type ImportFormat } from '../src/import/run-import.js';
+import { seedGraph } from '../src/records/seed-graph.js';
+import { planSyntheticGraph, writeSyntheticGraph } from './synthetic-graph.js';
 import { SHARED_CSL, SHARED_FTM } from '../test/helpers/shared-samples.js';
 
 const FTM_REFERENCES = [
@@ -31,7 +42,10 @@ const FTM_REFERENCES = [
 async function main(): Promise<void> {
   if (!SHARED_FTM || !SHARED_CSL)
     throw new Error('The shared sample folder ../shared/data is not here; nothing to measure.');
-  const target = Number(process.argv[2] ?? 20000);
+  const positional = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : undefined;
+  const target = Number(positional ?? 20000);
+  const graphSize = Number(option('graph', '100000'));
+  const graphFileRows = Number(option('graph-file-rows', '1000'));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
   // A Neo4j of its own, never NEO4J_URI: the benchmark empties the graph between files.
   const db = await openOwnDatabase(work);
@@ -67,10 +81,99 @@ async function main(): Promise<void> {
           `   ${(first.ms / floor.ms).toFixed(2)}x the time`,
       );
     }
+    if (graphSize > 0) await graphArm(db, ftm, graphSize, graphFileRows, work);
   } finally {
     await db.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same small files into an empty graph and into one of `companies` synthetic companies: does an import's
+ * time grow with the graph? Three files a graph (each copies of the sample none of the others holds), so each
+ * import is a first one; the median is printed.
+ */
+async function graphArm(
+  db: Database,
+  ftm: string,
+  companies: number,
+  rows: number,
+  work: string,
+): Promise<void> {
+  const files = [0, 1, 2].map((n) =>
+    syntheticFtm(ftm, rows, path.join(work, `graph-arm-${n}.ftm.jsonl`), (n + 1) * 100_000),
+  );
+  const importAll = async () => {
+    const runs: Measured[] = [];
+    for (const file of files) runs.push(await measured(() => runImport(db, 'ftm', file)));
+    return runs;
+  };
+  console.log(`\nAn import of ${rows}-row FtM files into an empty graph and into ${companies} companies`);
+  await wipe(db);
+  await ensureSchema(db);
+  const empty = await importAll();
+  await wipe(db);
+  await seedGraph(db);
+  const plan = planSyntheticGraph(companies);
+  await writeSyntheticGraph(db, plan, (line) => console.log(line));
+  const full = await importAll();
+  const [nodes] = await db.read<{ count: number }>('MATCH (n:Node) RETURN count(n) AS count');
+  const line = (label: string, runs: Measured[]) => {
+    const median = medianRun(runs);
+    return (
+      `${label.padEnd(34)} ${runs.map((run) => seconds(run.ms)).join(', ')}   median ${seconds(median.ms)}` +
+      `   peak heapUsed ${mb(Math.max(...runs.map((run) => run.peakHeap)))}` +
+      ` (+${mb(Math.max(...runs.map((run) => run.heapRise)))} during the run)` +
+      `, peak rss ${mb(Math.max(...runs.map((run) => run.peakRss)))}`
+    );
+  };
+  console.log(line('into an empty graph', empty));
+  console.log(line(`into ${plan.companies} companies (${nodes?.count} nodes)`, full));
+  console.log(
+    `graph/empty: ${(medianRun(full).ms / medianRun(empty).ms).toFixed(2)}x the time (goal: at most 2x)`,
+  );
+}
+
+interface Measured {
+  ms: number;
+  /** The highest heapUsed and rss of this process sampled during the run, in bytes. */
+  peakHeap: number;
+  peakRss: number;
+  /** How far heapUsed rose above its value at the start: what the run itself held (garbage included). */
+  heapRise: number;
+}
+
+async function measured(work: () => Promise<unknown>): Promise<Measured> {
+  let peakHeap = 0;
+  let peakRss = 0;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+    peakRss = Math.max(peakRss, usage.rss);
+  };
+  sample();
+  const start = peakHeap;
+  const timer = setInterval(sample, 10);
+  try {
+    const { ms } = await timed(work);
+    sample();
+    return { ms, peakHeap, peakRss, heapRise: peakHeap - start };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function medianRun(runs: Measured[]): Measured {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)] as Measured;
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20)} MB`;
+}
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
 /**
@@ -148,12 +251,15 @@ async function wipe(db: Database): Promise<void> {
   }
 }
 
-/** Copies of the FtM sample with ids, references and names suffixed per copy, up to about `target` lines. */
-function syntheticFtm(file: string, target: number, out: string): string {
+/**
+ * Copies of the FtM sample with ids, references and names suffixed per copy, up to about `target` lines; copies
+ * are numbered from `first`, so files with different firsts share nothing.
+ */
+function syntheticFtm(file: string, target: number, out: string, first = 0): string {
   const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
   const copies = Math.max(1, Math.round(target / lines.length));
   const stream: string[] = [];
-  for (let copy = 0; copy < copies; copy += 1) {
+  for (let copy = first; copy < first + copies; copy += 1) {
     for (const line of lines) {
       const entity = JSON.parse(line);
       const suffix = (id: string) => `${id}-c${copy}`;

@@ -1,3 +1,5 @@
+import { DERIVED_PROPERTIES } from '../records/write-records.js';
+
 /** A node as the curation queries return it (the columns avoid the names toPlain reads as a node). */
 export interface NodeRow {
   nodeLabels: string[];
@@ -11,9 +13,11 @@ export interface RelationshipRow {
   values: Record<string, unknown>;
 }
 
-/** What a change record keeps of a node: its labels and properties (less the derived search text). */
+/** What a change record keeps of a node: its labels and properties (less those the writer derives). */
 export function nodeSnapshot(row: NodeRow) {
-  const { searchNames: _derived, ...properties } = row.values;
+  const properties = Object.fromEntries(
+    Object.entries(row.values).filter(([key]) => !DERIVED_PROPERTIES.has(key)),
+  );
   return { labels: row.nodeLabels.filter((label) => label !== 'Node'), properties };
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { ALL_RELATIONSHIP_TYPES, NODE_TYPES } from '../model/model.js';
+import { DERIVED_PROPERTIES } from '../records/write-records.js';
 import { EXPORT_NODES, EXPORT_RELATIONSHIPS } from './export.cypher.js';
 
 export interface ExportNode {
@@ -22,9 +23,6 @@ export interface ExportGraph {
   nodes: ExportNode[];
   relationships: ExportRelationship[];
 }
-
-/** Properties the writer derives for search; an export leaves them out. */
-const DERIVED = new Set(['searchNames']);
 
 /** The whole live graph as plain values (dates as ISO strings), in a stable order. */
 export async function readGraphForExport(db: Database): Promise<ExportGraph> {
@@ -51,5 +49,5 @@ export async function readGraphForExport(db: Database): Promise<ExportGraph> {
 }
 
 function withoutDerived(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !DERIVED.has(key)));
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !DERIVED_PROPERTIES.has(key)));
 }

@@ -1,3 +1,4 @@
+import { nameKeys } from '../names/name-keys.js';
 import { normalizeName } from '../names/normalize-name.js';
 import { isStrong, REGISTRY_SCHEMES, schemeOf } from './identifiers.js';
 
@@ -23,8 +24,11 @@ export interface Resolution {
 /** Merging on names needs this much name: short names ("CST", "ZTE") are left to a reviewer. */
 const MIN_NAME_KEY = 5;
 const MAX_POSSIBLE = 5;
-/** A name more parties than this share ("bank melli", "ministry of defence") says nothing about which one. */
-const MAX_NAME_SHARERS = 25;
+/**
+ * A name more parties than this share ("bank melli", "ministry of defence") says nothing about which one. The
+ * graph is asked for one sharer more than this, which is enough to tell.
+ */
+export const MAX_NAME_SHARERS = 25;
 
 /**
  * Decides which party a candidate is, strongest evidence first:
@@ -134,7 +138,7 @@ export class ResolutionIndex {
       ids.add(party.id);
       this.byIdentifier.set(identifier, ids);
     }
-    for (const key of nameKeys(party)) {
+    for (const key of partyKeys(party)) {
       const ids = this.byName.get(key) ?? new Set();
       ids.add(party.id);
       this.byName.set(key, ids);
@@ -157,7 +161,7 @@ export class ResolutionIndex {
     const mergeable: string[] = [];
     const possible: string[] = [];
     const primary = normalizeName(candidate.name);
-    const candidateKeys = nameKeys(candidate);
+    const candidateKeys = partyKeys(candidate);
     const seen = new Set<string>();
     for (const key of candidateKeys) {
       const sharers = this.byName.get(key) ?? new Set<string>();
@@ -168,7 +172,7 @@ export class ResolutionIndex {
         const other = this.parties.get(id) as IndexedParty;
         if (other.type !== candidate.type || conflicting(candidate, other)) continue;
         if (candidate.country && other.country && candidate.country !== other.country) continue;
-        const otherKeys = nameKeys(other);
+        const otherKeys = partyKeys(other);
         const otherPrimary = normalizeName(other.name);
         const sameName =
           (distinctive(primary) && otherKeys.has(primary)) ||
@@ -197,11 +201,8 @@ function distinctive(key: string): boolean {
   return key.replace(OTHER_LEGAL_FORMS, '').replace(/\s+/g, '').length >= MIN_NAME_KEY;
 }
 
-/** Normalised names and aliases long enough to mean something ("cst" or "hsri" alone are not). */
-function nameKeys(party: Pick<IndexedParty, 'name' | 'aliases'>): Set<string> {
-  return new Set(
-    [party.name, ...party.aliases].map(normalizeName).filter((key) => key.replace(/ /g, '').length >= 4),
-  );
+function partyKeys(party: Pick<IndexedParty, 'name' | 'aliases'>): Set<string> {
+  return new Set(nameKeys([party.name, ...party.aliases]));
 }
 
 /** Two parties with registry identifiers (LEI, USCC, INN, OGRN) of the same scheme and no value in common. */
@@ -221,7 +222,7 @@ function conflicting(a: IndexedParty, b: IndexedParty): boolean {
  */
 export function pairReason(a: IndexedParty, b: IndexedParty): string {
   const [first, second] = a.id < b.id ? [a, b] : [b, a];
-  const common = [...nameKeys(first)].filter((key) => nameKeys(second).has(key)).sort();
+  const common = [...partyKeys(first)].filter((key) => partyKeys(second).has(key)).sort();
   const countries = `${first.country ?? 'unknown'} / ${second.country ?? 'unknown'}`;
   return `names in common: ${common.map((key) => `"${key}"`).join(', ') || 'none'}; countries: ${countries}`;
 }

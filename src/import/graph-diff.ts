@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { NodeRecord, RelationshipRecord } from '../records/validate.js';
-import { byType } from '../records/write-records.js';
+import { byType, DERIVED_PROPERTIES } from '../records/write-records.js';
 import { NODE_PROPERTIES_BY_IDS, RELATIONSHIP_PROPERTIES_BY_IDS } from './import.cypher.js';
 
 export interface ChangeCount {
@@ -17,8 +17,6 @@ export interface GraphDiff {
   relationshipCounts: ChangeCount[];
 }
 
-/** Properties the writer derives itself, so they take no part in the comparison. */
-const DERIVED = new Set(['searchNames']);
 const CHUNK = 2000;
 
 /**
@@ -86,11 +84,13 @@ class Counts {
   }
 }
 
-/** JSON with sorted keys and without derived properties, so equal property sets compare equal. */
+/** JSON with sorted keys and without the writer's derived properties, so equal property sets compare equal. */
 export function canonical(properties: Record<string, unknown>): string {
   return JSON.stringify(
     Object.keys(properties)
-      .filter((key) => !DERIVED.has(key) && properties[key] !== undefined && properties[key] !== null)
+      .filter(
+        (key) => !DERIVED_PROPERTIES.has(key) && properties[key] !== undefined && properties[key] !== null,
+      )
       .sort()
       .map((key) => [key, properties[key]]),
   );

@@ -1,23 +1,51 @@
 import { ALL_RELATIONSHIP_TYPES, CHANGE_RECORD_LABEL, RETRACTED_LABEL } from '../model/model.js';
 
-/** Every node's id and model type, for validating references to what the graph already holds. Params: $types. */
-export const NODE_TYPES_BY_ID = `
-  MATCH (n:Node)
+/**
+ * The model type of each node with one of these ids, for validating references to what the graph already holds.
+ * Params: $ids, $types.
+ */
+export const NODE_TYPES_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
   RETURN n.id AS id, head([label IN labels(n) WHERE label IN $types]) AS type`;
 
 /**
- * Parties with all their properties and model type, for entity resolution. This and the next queries are
- * ordered: where two nodes could answer (a list name, a citation), the plan must not depend on the store's
- * row order. Params: $types.
+ * Parties with all their properties and model type: those with one of these ids. This query and the two after
+ * it give entity resolution the parties a file may be, and nothing else of the graph. Params: $ids, $types.
  */
-export const PARTIES_FOR_RESOLUTION = `
-  MATCH (n:Party)
-  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type
-  ORDER BY n.id`;
+export const PARTIES_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (n:Party {id: id})
+  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
+
+/**
+ * Parties holding one of some identifiers, exactly as written: one query for all of them (see
+ * resolutionKeyQuery), since each index call costs far more than a term in it. Params: $query, $types.
+ */
+export const PARTIES_BY_IDENTIFIERS = `
+  CALL db.index.fulltext.queryNodes('party_resolution_keys', $query) YIELD node AS n
+  RETURN n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
+
+/**
+ * Parties holding one of these name keys, at most $limit for each key besides the parties it excludes: enough
+ * to tell a name too many parties share (see resolutionKeyQuery for the query). Params: $keys [{query, exclude}],
+ * $limit, $types.
+ */
+export const PARTIES_BY_NAME_KEYS = `
+  UNWIND $keys AS key
+  CALL (key) {
+    CALL db.index.fulltext.queryNodes('party_resolution_keys', key.query, {limit: $limit + size(key.exclude)})
+      YIELD node AS n
+    WITH n WHERE NOT n.id IN key.exclude
+    RETURN n LIMIT $limit
+  }
+  RETURN DISTINCT n {.*} AS properties, head([label IN labels(n) WHERE label IN $types]) AS type`;
 
 /**
  * Lists with their names, so a list can be found by name when its id differs, and their keeper: a list without
- * one (the model requires it) is an import's list whose run stopped before its relationships. Params: none.
+ * one (the model requires it) is an import's list whose run stopped before its relationships. This and the next
+ * query are ordered: where two nodes could answer (a list name, a citation), the plan must not depend on the
+ * store's row order. Params: none.
  */
 export const LIST_NAMES = `
   MATCH (l:RestrictedList)

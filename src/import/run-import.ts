@@ -1,13 +1,18 @@
 import type { Database } from '../db/database.js';
 import { ensureSchema } from '../db/schema-setup.js';
 import { InvalidRecordsError, type RawRecord, type ValidationIssue } from '../records/records.js';
-import { validateRecords, type NodeRecord, type RelationshipRecord } from '../records/validate.js';
+import {
+  referencedIds,
+  validateRecords,
+  type NodeRecord,
+  type RelationshipRecord,
+} from '../records/validate.js';
 import { planBatches, runBatch } from '../records/write-records.js';
 import type { MappedImport } from './candidates.js';
 import { mapCslFile } from './csl-mapper.js';
 import { mapFtmFile } from './ftm-mapper.js';
 import { diffAgainstGraph, type ChangeCount } from './graph-diff.js';
-import { readGraphState } from './graph-state.js';
+import { readGraphState, withTypesOf } from './graph-state.js';
 import { planImport, type MergeDecision } from './plan-import.js';
 
 export const IMPORT_FORMATS = ['ftm', 'csl'] as const;
@@ -79,10 +84,12 @@ export async function importMapped(
 ): Promise<ImportReport> {
   const format = mapped.format;
   if (options.strict && mapped.issues.length > 0) throw new InvalidRecordsError(mapped.issues);
-  if (!options.dryRun) await ensureSchema(db);
-  const graph = await readGraphState(db);
+  // A dry run too: the graph is read through the indexes, and an older graph gets its name keys first.
+  await ensureSchema(db);
+  const graph = await readGraphState(db, mapped);
   const plan = planImport(mapped, graph);
-  const { nodes, relationships, issues, kept } = validateUntilClean(plan.records, graph.types);
+  const known = await withTypesOf(db, graph.types, referencedIds(plan.records));
+  const { nodes, relationships, issues, kept } = validateUntilClean(plan.records, known);
   if (options.strict && issues.length > 0) throw new InvalidRecordsError(issues);
   const diff = await diffAgainstGraph(db, { nodes, relationships });
   const report: ImportReport = {

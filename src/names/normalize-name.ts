@@ -46,6 +46,18 @@ export function nameTokens(name: string): string[] {
   return meaningful.length > 0 ? meaningful : tokens;
 }
 
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
+/**
+ * The name's tokens joined by spaces, memoised: an import normalises each name of its file several times (to
+ * ask the graph, to resolve, to write its keys), and a large file spends seconds on it otherwise.
+ */
 export function normalizeName(name: string): string {
-  return nameTokens(name).join(' ');
+  const known = cache.get(name);
+  if (known !== undefined) return known;
+  const normalised = nameTokens(name).join(' ');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, normalised);
+  return normalised;
 }

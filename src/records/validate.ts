@@ -105,6 +105,29 @@ export function validateRecords(
   return { nodes, relationships, issues };
 }
 
+/**
+ * The ids records refer to (the ends of a relationship, a node's references, the sources of either): the ids
+ * whose types `known` must hold when they are not defined among the records themselves.
+ */
+export function referencedIds(records: readonly RawRecord[]): Set<string> {
+  const ids = new Set<string>();
+  const add = (value: unknown) => {
+    for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') ids.add(id);
+  };
+  for (const { data } of records) {
+    add(data.sources);
+    const type = data.type;
+    if (typeof type !== 'string') continue;
+    if (isRelationshipType(type)) {
+      add(data.from);
+      add(data.to);
+    } else if (isNodeType(type)) {
+      for (const field of Object.keys(nodeSpec(type).references ?? {})) add(data[field]);
+    }
+  }
+  return ids;
+}
+
 function validateNode(
   record: RawRecord,
   type: NodeType,

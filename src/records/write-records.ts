@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { dateParam, intParam } from '../db/records.js';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from '../db/queries/write.cypher.js';
 import { NODE_TYPES, RELATIONSHIP_TYPES, type FieldSpec, type NodeType } from '../model/model.js';
+import { nameKeys } from '../names/name-keys.js';
 import { searchNames } from '../names/search-names.js';
 import type { NodeRecord, RelationshipRecord } from './validate.js';
 
@@ -67,14 +68,19 @@ export async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<vo
   await tx.run(batch.query, { rows: batch.rows });
 }
 
+/**
+ * Properties the writer derives from a node's names, for the indexes that find it: the full-text search text
+ * and the keys entity resolution compares. Exports, diffs and change records leave them out.
+ */
+export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['searchNames', 'nameKeys']);
+
 function nodeProperties(node: NodeRecord): Record<string, unknown> {
   const fields: Record<string, FieldSpec> = NODE_TYPES[node.type].fields;
   const properties = toDatabase(node.properties, fields);
   if (typeof node.properties.name === 'string') {
-    properties.searchNames = searchNames(
-      node.properties.name,
-      (node.properties.aliases as string[] | undefined) ?? [],
-    );
+    const aliases = (node.properties.aliases as string[] | undefined) ?? [];
+    properties.searchNames = searchNames(node.properties.name, aliases);
+    properties.nameKeys = nameKeys([node.properties.name, ...aliases]);
   }
   return properties;
 }

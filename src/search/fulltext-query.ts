@@ -37,8 +37,19 @@ export function fulltextQuery(text: string): string | undefined {
  * identifiers exactly. Returns undefined when no identifier has a letter or digit to search by.
  */
 export function identifierQuery(identifiers: readonly string[]): string | undefined {
-  const phrases = identifiers
-    .filter((identifier) => /[\p{L}\p{N}]/u.test(identifier))
-    .map((identifier) => `"${identifier.replace(/["\\]/g, (char) => `\\${char}`)}"`);
+  const phrases = identifiers.filter((identifier) => /[\p{L}\p{N}]/u.test(identifier)).map(phrase);
   return phrases.length > 0 ? phrases.join(' OR ') : undefined;
+}
+
+/**
+ * The query for the resolution-key index (party_resolution_keys), whose keyword analyser keeps each value
+ * whole: each of `values` quoted is one term of `field`, so only parties holding one of them exactly match.
+ */
+export function resolutionKeyQuery(field: 'nameKeys' | 'identifiers', values: readonly string[]): string {
+  return values.map((value) => `${field}:${phrase(value)}`).join(' OR ');
+}
+
+/** Text quoted for Lucene's query parser, which reads nothing inside the quotes as syntax. */
+function phrase(text: string): string {
+  return `"${text.replace(/["\\]/g, (char) => `\\${char}`)}"`;
 }

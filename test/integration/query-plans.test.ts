@@ -69,6 +69,8 @@ const KEY_PARAMETERS: Record<string, unknown> = {
   listId: 'bis-entity-list',
   feed: 'csl',
   lookups: [{ index: 0, identifiers: ['USCC:91330000733796106P'], query: '"USCC:91330000733796106P"' }],
+  keys: [{ query: 'nameKeys:"hikvision digital technology"', exclude: ['hikvision'] }],
+  query: 'identifiers:"USCC:91330000733796106P"',
 };
 const OTHER_PARAMETERS: Record<string, unknown> = {
   limit: 10,
@@ -88,6 +90,7 @@ const OTHER_PARAMETERS: Record<string, unknown> = {
   seeds: 'fingerprint',
   percent: 51,
   validFrom: null,
+  after: '',
 };
 
 /** Operators that read every node (of a label, or of an index) or every relationship. */

@@ -10,6 +10,9 @@ const ID_LABELS = [
   ...new Set(Object.entries(NODE_TYPES).flatMap(([type, spec]) => [type, ...spec.labels])),
 ];
 
+/** The index entity resolution finds parties by: their name keys and identifiers, each compared whole. */
+export const RESOLUTION_KEYS_INDEX = 'party_resolution_keys';
+
 const idConstraint = (label: string) => `${label.toLowerCase()}_id`;
 const relationshipIndex = (type: string) => `${type.toLowerCase()}_rel_id`;
 
@@ -35,6 +38,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // Screening by identifier looks up elements of a list property, which only a full-text index holds.
   `CREATE FULLTEXT INDEX entity_identifiers IF NOT EXISTS FOR (n:Entity) ON EACH [n.identifiers]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+  // Entity resolution finds the parties sharing a name key (nameKeys, see src/names/name-keys.ts) or an
+  // identifier: the keyword analyser keeps each value one term, so a lookup is one exact term, not a phrase.
+  `CREATE FULLTEXT INDEX ${RESOLUTION_KEYS_INDEX} IF NOT EXISTS FOR (n:Party) ON EACH [n.nameKeys, n.identifiers]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword' } }`,
   // A sync reads the latest snapshot of its feed.
   'CREATE INDEX list_snapshot_feed IF NOT EXISTS FOR (n:ListSnapshot) ON (n.feed)',
 ];
@@ -49,6 +56,7 @@ export const SCHEMA_OBJECTS = {
     'designation_listed',
     'entity_search',
     'entity_identifiers',
+    RESOLUTION_KEYS_INDEX,
     'list_snapshot_feed',
   ],
 } as const;
@@ -56,3 +64,19 @@ export const SCHEMA_OBJECTS = {
 export const SHOW_CONSTRAINTS = 'SHOW CONSTRAINTS YIELD name RETURN name';
 
 export const SHOW_INDEXES = 'SHOW INDEXES YIELD name, state RETURN name, state';
+
+/**
+ * Parties written before the writer stored name keys, a slice at a time in id order (the id index keeps each
+ * slice from reading the ones before it), so they can be given theirs. It runs only while the resolution-key
+ * index does not exist yet. Params: $after (the last id of the previous slice, '' at first), $limit.
+ */
+export const PARTIES_WITHOUT_NAME_KEYS = `
+  MATCH (n:Party) WHERE n.id > $after
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases, n.nameKeys IS NOT NULL AS done`;
+
+/** Stores derived name keys. Params: $rows [{id, keys}]. */
+export const SET_NAME_KEYS = `
+  UNWIND $rows AS row
+  MATCH (n:Party {id: row.id})
+  SET n.nameKeys = row.keys`;
