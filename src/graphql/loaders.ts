@@ -20,8 +20,6 @@ export interface Loaders {
   coverage: DataLoader<string, ListCoverage | null>;
   /** The ids of the lists that carry a measure (one key, 'all'): what every restriction answer is judged against. */
   measuredLists: DataLoader<'all', string[]>;
-  /** Puts nodes a query read whole anyway into `node`, so that the fields asked next need no query of their own. */
-  primeNodes: (nodes: GraphNode[]) => void;
 }
 
 /** New loaders for every request, so that nothing cached outlives it. */
@@ -38,9 +36,7 @@ export function createLoaders(db: Database): Loaders {
     }
     return ids.map((id) => byNode.get(id) ?? []);
   });
-  const primeNodes = (nodes: GraphNode[]) => nodes.forEach((item) => node.prime(item.id, item));
-  // The nodes an explanation read are the ones its fields ask for next (measure, list, path steps).
-  const report: Loaders['report'] = new DataLoader((keys) => explainRestrictions(db, keys, primeNodes), {
+  const report: Loaders['report'] = new DataLoader((keys) => explainRestrictions(db, keys), {
     cacheKeyFn: (key) => JSON.stringify([key.id, key.asOf, key.depth, key.minEvidence ?? null]),
   });
   const coverage: Loaders['coverage'] = new DataLoader(async (ids) => {
@@ -51,5 +47,5 @@ export function createLoaders(db: Database): Loaders {
     const ids = await measuredListIds(db);
     return keys.map(() => ids);
   });
-  return { node, relations, report, coverage, measuredLists, primeNodes };
+  return { node, relations, report, coverage, measuredLists };
 }
