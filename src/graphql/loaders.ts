@@ -20,6 +20,8 @@ export interface Loaders {
   coverage: DataLoader<string, ListCoverage | null>;
   /** The ids of the lists that carry a measure (one key, 'all'): what every restriction answer is judged against. */
   measuredLists: DataLoader<'all', string[]>;
+  /** Puts nodes a query read whole anyway into `node`, so that the fields asked next need no query of their own. */
+  primeNodes: (nodes: GraphNode[]) => void;
 }
 
 /** New loaders for every request, so that nothing cached outlives it. */
@@ -36,7 +38,9 @@ export function createLoaders(db: Database): Loaders {
     }
     return ids.map((id) => byNode.get(id) ?? []);
   });
-  const report: Loaders['report'] = new DataLoader((keys) => explainRestrictions(db, keys), {
+  const primeNodes = (nodes: GraphNode[]) => nodes.forEach((item) => node.prime(item.id, item));
+  // The nodes an explanation read are the ones its fields ask for next (measure, list, path steps).
+  const report: Loaders['report'] = new DataLoader((keys) => explainRestrictions(db, keys, primeNodes), {
     cacheKeyFn: (key) => JSON.stringify([key.id, key.asOf, key.depth, key.minEvidence ?? null]),
   });
   const coverage: Loaders['coverage'] = new DataLoader(async (ids) => {
@@ -47,5 +51,5 @@ export function createLoaders(db: Database): Loaders {
     const ids = await measuredListIds(db);
     return keys.map(() => ids);
   });
-  return { node, relations, report, coverage, measuredLists };
+  return { node, relations, report, coverage, measuredLists, primeNodes };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { GraphNode } from '../db/nodes.js';
 import { intParam } from '../db/records.js';
 import { OWNERSHIP_DOWN, OWNERSHIP_UP } from '../db/queries/ownership.cypher.js';
 import { round } from '../restrictions/evaluate.js';
@@ -32,14 +33,21 @@ const PATH_LIMIT = 1000;
 
 /**
  * Ownership paths with effective percentages (multiplied along each path). Cypher never repeats a relationship;
- * a path that comes back to a party it already passed is cut there and reported as a cycle.
+ * a path that comes back to a party it already passed is cut there and reported as a cycle. One query; `onNodes`
+ * is given the party and every node on its paths, whole (none when there is no such party).
  */
-export async function ownershipChain(db: Database, query: OwnershipQuery): Promise<OwnershipChain> {
+export async function ownershipChain(
+  db: Database,
+  query: OwnershipQuery,
+  onNodes?: (nodes: GraphNode[]) => void,
+): Promise<OwnershipChain> {
   const queries = query.direction === 'UP' ? OWNERSHIP_UP : OWNERSHIP_DOWN;
-  const raw = await db.read<RawPath>(queries[query.depth] ?? '', {
+  const [row] = await db.read<{ paths: RawPath[]; nodes: GraphNode[] }>(queries[query.depth] ?? '', {
     id: query.id,
     limit: intParam(PATH_LIMIT),
   });
+  onNodes?.(row?.nodes ?? []);
+  const raw = row?.paths ?? [];
   let cyclesFound = false;
   const seen = new Set<string>();
   const paths: OwnershipPath[] = [];

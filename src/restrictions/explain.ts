@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { GraphNode } from '../db/nodes.js';
 import type { Evidence } from '../model/model.js';
 import { evaluateRestrictions } from './evaluate.js';
 import { loadReach } from './load-reach.js';
@@ -13,17 +14,19 @@ export interface ReportKey {
 }
 
 /**
- * Answers many questions at once: read the reachable graph of every entity asked about (one set of queries per
- * depth asked), then apply each measure's rule on each date. Reports come back in the order of the keys.
+ * Answers many questions at once: read the reachable graph of every entity asked about (one query per depth
+ * asked), then apply each measure's rule on each date. Reports come back in the order of the keys; `onNodes`
+ * sees every node read (see loadReach).
  */
 export async function explainRestrictions(
   db: Database,
   keys: readonly ReportKey[],
+  onNodes?: (nodes: GraphNode[]) => void,
 ): Promise<RestrictionReport[]> {
   const reach = new Map<string, ReachData>();
   for (const depth of new Set(keys.map((key) => key.depth))) {
     const ids = [...new Set(keys.filter((key) => key.depth === depth).map((key) => key.id))];
-    for (const data of await loadReach(db, ids, depth)) reach.set(`${depth}|${data.entityId}`, data);
+    for (const data of await loadReach(db, ids, depth, onNodes)) reach.set(`${depth}|${data.entityId}`, data);
   }
   return keys.map((key) =>
     evaluateRestrictions(reach.get(`${key.depth}|${key.id}`) as ReachData, key.asOf, key.minEvidence),

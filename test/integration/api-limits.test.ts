@@ -73,8 +73,61 @@ describe('batching', () => {
     expect(nodes.length).toBeGreaterThan(20);
     expect(nodes.find((node) => node.id === 'brand-ezviz')?.restricted).toBe(true);
     expect(nodes.find((node) => node.id === 'sasac')?.restricted).toBe(false);
-    // Paths, designations, product ties, measures and names for all nodes at once: five queries, not five per node.
-    expect(trips - plain.trips).toBeLessThanOrEqual(5);
+    // Paths, designations, product ties, measures and names for all nodes at once: one query, not one per node.
+    expect(trips - plain.trips).toBe(1);
+  });
+
+  it('explains an entity, measures, lists and path steps named, in one round trip', async () => {
+    const { result, trips } = await roundTrips(`{
+      explainRestrictions(id: "brand-ezviz") {
+        restricted
+        entity { name }
+        restrictions {
+          measure { name }
+          list { name }
+          listedEntity { name }
+          path { steps { from { name } relation to { name } percent } }
+        }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const report = (
+      result.data as {
+        explainRestrictions: {
+          restricted: boolean;
+          restrictions: { listedEntity: { name: string }; path: { steps: unknown[] } }[];
+        };
+      }
+    ).explainRestrictions;
+    expect(report.restricted).toBe(true);
+    expect(report.restrictions.some((restriction) => restriction.path.steps.length > 0)).toBe(true);
+    expect(trips).toBe(1);
+  });
+
+  it('answers an ownership chain, with the names at both ends of every step, in one round trip', async () => {
+    const { result, trips } = await roundTrips(`{
+      ownershipChain(id: "hikvision", maxDepth: 4) {
+        ultimateOwners { name }
+        paths { effectivePercent steps { from { name } to { name } percent } }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const chain = (result.data as { ownershipChain: { paths: { steps: { to: { name: string } }[] }[] } })
+      .ownershipChain;
+    expect(chain.paths.length).toBeGreaterThan(0);
+    expect(chain.paths.flatMap((path) => path.steps.map((step) => step.to.name))).toContain(
+      'China Electronics Technology Group Corporation',
+    );
+    expect(trips).toBe(1);
+  });
+
+  it('still names an unknown entity when the answer costs one query', async () => {
+    const explained = await server().graphql('{ explainRestrictions(id: "no-such-entity") { restricted } }');
+    expect(explained.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const chain = await server().graphql(
+      '{ ownershipChain(id: "no-such-entity") { paths { effectivePercent } } }',
+    );
+    expect(chain.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 
   it('loads sources of nested relations in one round trip per level', async () => {

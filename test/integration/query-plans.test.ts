@@ -171,7 +171,7 @@ describe('query plans', () => {
     await db.write('DROP CONSTRAINT entity_id');
     try {
       const found = await unindexedLookups(db, (query) => query.startsWith('db/queries/'));
-      expect(found.map((entry) => entry.query)).toContain('db/queries/restriction.cypher.ts:REACH_PATHS[10]');
+      expect(found.map((entry) => entry.query)).toContain('db/queries/restriction.cypher.ts:REACH[10]');
       expect(found.flatMap((entry) => entry.scans)).toContainEqual(
         expect.stringMatching(/NodeByLabelScan.*Entity/),
       );

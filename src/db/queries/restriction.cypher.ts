@@ -6,13 +6,23 @@ const UP = walkPattern(REACH_RELATIONS, 'UP');
 /** The relations a restriction travels, as a quantified path from the entity (`a` nearer it) towards the listed party. */
 const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where})${upTo(depth)}`;
 
+/** A designation or category entry's instrument (the first MADE_BY), as a COLLECT subquery on `d`. */
+const INSTRUMENT_OF_D = 'head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id })';
+
 /**
- * Paths from each entity towards designated parties along the relations a restriction can travel: up to owners,
- * parents and controllers, across affiliates, and from a brand to its owner or reported maker. Paths repeat no
- * relationship (so cycles end), are bounded by the depth (see byDepth) and by $limit per entity. Params: $ids,
- * $limit.
+ * Everything that explains each entity's restrictions, in one round trip: one row per entity that exists, with
+ * - `paths`: from the entity towards designated parties along the relations a restriction can travel (up to
+ *   owners, parents and controllers, across affiliates, from a brand to its owner or reported maker); paths
+ *   repeat no relationship (so cycles end) and are bounded by the depth (see byDepth) and by $limit;
+ * - `designations` of the parties those paths reach, with list and instrument;
+ * - `ties`: what the entity makes (PRODUCES, with the relation's period) and the entries covering those
+ *   categories;
+ * - `measures` attached to the lists of both, with their instruments in order and their suspensions;
+ * - `nodes`: every node any of these names (path nodes, designations, lists, measures, instruments, categories,
+ *   sources), whole.
+ * Params: $ids, $limit.
  */
-export const REACH_PATHS = byDepth(
+export const REACH = byDepth(
   (depth) => `
   UNWIND $ids AS id
   MATCH (x:Entity {id: id})
@@ -20,11 +30,56 @@ export const REACH_PATHS = byDepth(
     MATCH p = (x)${reachSteps(depth)}(listed:Party)
     WHERE length(p) <= ${depth} AND EXISTS { (listed)<-[:DESIGNATES]-(:Designation) }
     WITH p LIMIT $limit
-    RETURN p
+    RETURN collect(p) AS found
+  }
+  CALL (found) {
+    UNWIND found AS p
+    WITH DISTINCT last(nodes(p)) AS listed
+    MATCH (listed)<-[:DESIGNATES]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
+    RETURN collect({partyId: listed.id, designation: d {.*}, listId: list.id, instrumentId: ${INSTRUMENT_OF_D}})
+           AS designations
+  }
+  CALL (x) {
+    MATCH (x)-[t:PRODUCES]->(c:ProductCategory)<-[:COVERS]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
+    WITH t, c, d, list ORDER BY c.id, d.id
+    RETURN collect({tie: t {.*}, categoryId: c.id, originCondition: c.originCondition,
+                    exceptions: coalesce(c.exceptions, []), entry: d {.*}, listId: list.id,
+                    instrumentId: ${INSTRUMENT_OF_D}}) AS ties
+  }
+  CALL (designations, ties) {
+    UNWIND [row IN designations + ties | row.listId] AS listId
+    WITH DISTINCT listId
+    MATCH (m:Measure)-[:APPLIES_TO]->(:RestrictedList {id: listId})
+    RETURN collect({listId: listId, measure: m {.*},
+                    instrumentIds: COLLECT { MATCH (m)-[i:IMPOSED_BY]->(inst:LegalInstrument)
+                                             RETURN inst.id ORDER BY i.order },
+                    suspensions: COLLECT { MATCH (s:LegalInstrument)-[sp:SUSPENDS]->(m)
+                                           RETURN {instrumentId: s.id, from: sp.validFrom, to: sp.validTo} }})
+           AS measures
+  }
+  WITH x, found, designations, ties, measures,
+       [x.id]
+       + reduce(ids = [], p IN found | ids + [n IN nodes(p) | n.id]
+                + reduce(cited = [], rel IN relationships(p) | cited + coalesce(rel.sources, [])))
+       + reduce(ids = [], row IN designations + ties |
+                ids + [row.listId, row.instrumentId, row.designation.id, row.entry.id] + coalesce(row.designation.sources, [])
+                + coalesce(row.entry.sources, []) + coalesce(row.tie.sources, []))
+       + [row IN ties | row.categoryId]
+       + reduce(ids = [], row IN measures |
+                ids + [row.measure.id] + row.instrumentIds + [s IN row.suspensions | s.instrumentId]
+                + coalesce(row.measure.reachSources, []) + coalesce(row.measure.sources, []))
+       AS named
+  CALL (named) {
+    UNWIND named AS nodeId
+    WITH DISTINCT nodeId WHERE nodeId IS NOT NULL
+    MATCH (n:Node {id: nodeId})
+    RETURN collect(n {.*, labels: labels(n)}) AS nodes
   }
   RETURN x.id AS entityId,
-         [n IN nodes(p) | n.id] AS nodeIds,
-         [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}] AS relationships`,
+         [p IN found | {nodeIds: [n IN nodes(p) | n.id],
+                        relationships: [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}]}]
+           AS paths,
+         designations, ties, measures, nodes`,
 );
 
 /**
@@ -47,38 +102,3 @@ export const REACHED_FROM_PARTIES = byDepth(
 export const MEASURE_PARTIES = `
   MATCH (m:Measure {id: $measureId})-[:APPLIES_TO]->(list:RestrictedList)
   RETURN COLLECT { MATCH (list)<-[:ON_LIST]-(:Designation)-[:DESIGNATES]->(p:Party) RETURN DISTINCT p.id } AS partyIds`;
-
-/** Designations of the given parties, with their list. Params: $partyIds. */
-export const DESIGNATIONS_OF_PARTIES = `
-  UNWIND $partyIds AS partyId
-  MATCH (:Party {id: partyId})<-[:DESIGNATES]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
-  RETURN partyId, d {.*} AS designation, list.id AS listId,
-         head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id }) AS instrumentId`;
-
-/**
- * What each entity makes (PRODUCES, with the relation's period) and the list entries that cover those product
- * categories. Params: $ids.
- */
-export const PRODUCT_TIES = `
-  UNWIND $ids AS id
-  MATCH (x:Entity {id: id})-[t:PRODUCES]->(c:ProductCategory)<-[:COVERS]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
-  RETURN id AS entityId, t {.*} AS tie, c.id AS categoryId, c.originCondition AS originCondition,
-         coalesce(c.exceptions, []) AS exceptions, d {.*} AS entry, list.id AS listId,
-         head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id }) AS instrumentId
-  ORDER BY entityId, categoryId, d.id`;
-
-/** Measures attached to the given lists, with their instruments in order and their suspensions. Params: $listIds. */
-export const MEASURES_OF_LISTS = `
-  UNWIND $listIds AS listId
-  MATCH (m:Measure)-[:APPLIES_TO]->(:RestrictedList {id: listId})
-  RETURN listId, m {.*} AS measure,
-         COLLECT { MATCH (m)-[i:IMPOSED_BY]->(inst:LegalInstrument) RETURN inst.id ORDER BY i.order } AS instrumentIds,
-         COLLECT { MATCH (s:LegalInstrument)-[sp:SUSPENDS]->(m)
-                   RETURN {instrumentId: s.id, from: sp.validFrom, to: sp.validTo} } AS suspensions`;
-
-/** Names, kinds and source grades the explanation needs. Params: $ids (any nodes). */
-export const NODE_SUMMARIES = `
-  UNWIND $ids AS id
-  MATCH (n:Node {id: id})
-  RETURN n.id AS id, coalesce(n.name, n.title) AS name, labels(n) AS labels,
-         n.evidence AS evidence, n.title AS title, n.publisher AS publisher, n.citation AS citation`;

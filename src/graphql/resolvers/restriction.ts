@@ -31,13 +31,16 @@ export async function requireEntity(context: Context, id: string): Promise<Graph
 
 export async function explain(context: Context, args: ExplainArgs): Promise<RestrictionReport> {
   const depth = depthArgument(args.maxDepth);
-  await requireEntity(context, args.id);
-  return context.loaders.report.load({
-    id: args.id,
+  const id = idArgument('id', args.id);
+  const report = await context.loaders.report.load({
+    id,
     asOf: args.asOf ?? today(),
     depth,
     minEvidence: args.minEvidence ?? undefined,
   });
+  // Asked after the report, whose query has put the entity in the node cache: one round trip, not two.
+  await requireEntity(context, id);
+  return report;
 }
 
 const load = (context: Context, id: string) => context.loaders.node.load(id);

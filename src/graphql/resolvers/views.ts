@@ -4,7 +4,7 @@ import { neighborhood } from '../../graph-view/neighborhood.js';
 import type { Evidence } from '../../model/model.js';
 import { kindOfLabels, type Towards } from '../../model/vocabulary.js';
 import { ownershipChain, type OwnershipChain, type OwnershipPath } from '../../ownership/ownership-chain.js';
-import { depthArgument, intArgument, percentArgument } from '../arguments.js';
+import { depthArgument, idArgument, intArgument, percentArgument } from '../arguments.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { sourcesOf } from '../related.js';
@@ -60,14 +60,15 @@ export const viewResolvers = {
     ) => {
       const depth = depthArgument(args.maxDepth);
       const minPercent = percentArgument('minPercent', args.minPercent);
-      await requireEntity(context, args.id);
-      return ownershipChain(context.db, {
-        id: args.id,
-        direction: args.direction,
-        depth,
-        minPercent,
-        asOf: args.asOf ?? today(),
-      });
+      const id = idArgument('id', args.id);
+      const chain = await ownershipChain(
+        context.db,
+        { id, direction: args.direction, depth, minPercent, asOf: args.asOf ?? today() },
+        context.loaders.primeNodes,
+      );
+      // Asked after the chain, whose query has put the party in the node cache: one round trip, not two.
+      await requireEntity(context, id);
+      return chain;
     },
     neighborhood: async (
       _: unknown,
