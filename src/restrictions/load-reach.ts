@@ -16,6 +16,7 @@ interface DesignationRow {
 }
 
 interface TieRow {
+  entityId: string;
   tie: Record<string, unknown>;
   categoryId: string;
   originCondition: string | null;
@@ -33,8 +34,7 @@ interface MeasureRow {
 }
 
 interface ReachRow {
-  entityId: string;
-  paths: RawPath[];
+  reached: { entityId: string; paths: RawPath[] }[];
   designations: DesignationRow[];
   ties: TieRow[];
   measures: MeasureRow[];
@@ -55,27 +55,38 @@ export async function loadReach(
 ): Promise<ReachData[]> {
   const query = REACH[depth];
   if (!query) throw new RangeError(`depth must be 0..${REACH.length - 1}`);
-  const rows = await db.read<ReachRow>(query, { ids: [...new Set(entityIds)], limit: intParam(PATH_LIMIT) });
-  const byEntity = new Map(rows.map((row) => [row.entityId, row]));
-  const nodes = new Map<string, NodeSummary>();
-  for (const row of rows) for (const node of row.nodes) nodes.set(node.id, summaryOf(node));
-  onNodes?.(rows.flatMap((row) => row.nodes));
-  return entityIds.map((entityId) => {
-    const row = byEntity.get(entityId);
-    const ties = (row?.ties ?? []).map((tie) => toTie(entityId, tie));
-    return {
-      entityId,
-      paths: (row?.paths ?? []).map((raw) => ({
-        listedId: raw.nodeIds[raw.nodeIds.length - 1] ?? entityId,
+  const [row] = await db.read<ReachRow>(query, { ids: [...new Set(entityIds)], limit: intParam(PATH_LIMIT) });
+  const { reached = [], designations = [], ties = [], measures = [], nodes = [] } = row ?? {};
+  onNodes?.(nodes);
+  const summaries = new Map(nodes.map((node) => [node.id, summaryOf(node)]));
+  const pathsOf = new Map(
+    reached.map((entity) => [
+      entity.entityId,
+      entity.paths.map((raw) => ({
+        listedId: raw.nodeIds[raw.nodeIds.length - 1] ?? entity.entityId,
         steps: toSteps(raw),
       })),
-      designations: (row?.designations ?? []).map(toDesignation),
-      measures: (row?.measures ?? []).map((measure) =>
-        toMeasure(measure.listId, measure.measure, measure.instrumentIds, measure.suspensions),
-      ),
-      productTies: unique(ties.map((tie) => tie.tie)),
-      categoryEntries: unique(ties.map((tie) => tie.entry)),
-      nodes,
+    ]),
+  );
+  const allDesignations = designations.map(toDesignation);
+  const allTies = ties.map(toTie);
+  const allMeasures = measures.map((measure) =>
+    toMeasure(measure.listId, measure.measure, measure.instrumentIds, measure.suspensions),
+  );
+  return entityIds.map((entityId) => {
+    const paths = pathsOf.get(entityId) ?? [];
+    const listed = new Set(paths.map((path) => path.listedId));
+    const own = allDesignations.filter((designation) => listed.has(designation.partyId));
+    const ownTies = allTies.filter((tie) => tie.tie.from === entityId);
+    const lists = new Set([...own, ...ownTies.map((tie) => tie.entry)].map((entry) => entry.listId));
+    return {
+      entityId,
+      paths,
+      designations: own,
+      measures: allMeasures.filter((measure) => lists.has(measure.listId)),
+      productTies: unique(ownTies.map((tie) => tie.tie)),
+      categoryEntries: unique(ownTies.map((tie) => tie.entry)),
+      nodes: summaries,
     };
   });
 }
@@ -139,7 +150,8 @@ const unique = <T extends { id: string }>(items: T[]) => [
   ...new Map(items.map((item) => [item.id, item])).values(),
 ];
 
-function toTie(entityId: string, row: TieRow): { tie: ProductTie; entry: CategoryEntry } {
+function toTie(row: TieRow): { tie: ProductTie; entry: CategoryEntry } {
+  const entityId = row.entityId;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     tie: {

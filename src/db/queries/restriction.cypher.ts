@@ -10,16 +10,18 @@ const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where
 const INSTRUMENT_OF_D = 'head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id })';
 
 /**
- * Everything that explains each entity's restrictions, in one round trip: one row per entity that exists, with
- * - `paths`: from the entity towards designated parties along the relations a restriction can travel (up to
- *   owners, parents and controllers, across affiliates, from a brand to its owner or reported maker); paths
- *   repeat no relationship (so cycles end) and are bounded by the depth (see byDepth) and by $limit;
- * - `designations` of the parties those paths reach, with list and instrument;
- * - `ties`: what the entity makes (PRODUCES, with the relation's period) and the entries covering those
+ * Everything that explains the given entities' restrictions, in one round trip and one row:
+ * - `reached`: per entity that exists, its paths towards designated parties along the relations a restriction
+ *   can travel (up to owners, parents and controllers, across affiliates, from a brand to its owner or reported
+ *   maker); paths repeat no relationship (so cycles end) and are bounded by the depth (see byDepth) and by
+ *   $limit per entity;
+ * - `designations` of all the parties those paths reach, with list and instrument;
+ * - `ties`: what each entity makes (PRODUCES, with the relation's period) and the entries covering those
  *   categories;
  * - `measures` attached to the lists of both, with their instruments in order and their suspensions;
- * - `nodes`: every node any of these names (path nodes, designations, lists, measures, instruments, categories,
- *   sources), whole.
+ * - `nodes`: every node any of these names (path nodes, designations, lists, measures, instruments,
+ *   categories, sources), whole.
+ * The lookups after the paths are made once for all entities (a graph view or a screening asks about hundreds).
  * Params: $ids, $limit.
  */
 export const REACH = byDepth(
@@ -32,17 +34,21 @@ export const REACH = byDepth(
     WITH p LIMIT $limit
     RETURN collect(p) AS found
   }
-  CALL (found) {
-    UNWIND found AS p
+  WITH collect({entityId: x.id, found: found}) AS reached
+  CALL (reached) {
+    UNWIND reached AS row
+    UNWIND row.found AS p
     WITH DISTINCT last(nodes(p)) AS listed
     MATCH (listed)<-[:DESIGNATES]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
     RETURN collect({partyId: listed.id, designation: d {.*}, listId: list.id, instrumentId: ${INSTRUMENT_OF_D}})
            AS designations
   }
-  CALL (x) {
-    MATCH (x)-[t:PRODUCES]->(c:ProductCategory)<-[:COVERS]-(d:Designation)-[:ON_LIST]->(list:RestrictedList)
-    WITH t, c, d, list ORDER BY c.id, d.id
-    RETURN collect({tie: t {.*}, categoryId: c.id, originCondition: c.originCondition,
+  CALL (reached) {
+    UNWIND reached AS row
+    MATCH (:Entity {id: row.entityId})-[t:PRODUCES]->(c:ProductCategory)<-[:COVERS]-(d:Designation)
+          -[:ON_LIST]->(list:RestrictedList)
+    WITH row.entityId AS entityId, t, c, d, list ORDER BY entityId, c.id, d.id
+    RETURN collect({entityId: entityId, tie: t {.*}, categoryId: c.id, originCondition: c.originCondition,
                     exceptions: coalesce(c.exceptions, []), entry: d {.*}, listId: list.id,
                     instrumentId: ${INSTRUMENT_OF_D}}) AS ties
   }
@@ -57,14 +63,14 @@ export const REACH = byDepth(
                                            RETURN {instrumentId: s.id, from: sp.validFrom, to: sp.validTo} }})
            AS measures
   }
-  WITH x, found, designations, ties, measures,
-       [x.id]
-       + reduce(ids = [], p IN found | ids + [n IN nodes(p) | n.id]
-                + reduce(cited = [], rel IN relationships(p) | cited + coalesce(rel.sources, [])))
+  WITH reached, designations, ties, measures,
+       reduce(ids = [], row IN reached | ids + [row.entityId]
+              + reduce(onPaths = [], p IN row.found | onPaths + [n IN nodes(p) | n.id]
+                       + reduce(cited = [], rel IN relationships(p) | cited + coalesce(rel.sources, []))))
        + reduce(ids = [], row IN designations + ties |
-                ids + [row.listId, row.instrumentId, row.designation.id, row.entry.id] + coalesce(row.designation.sources, [])
-                + coalesce(row.entry.sources, []) + coalesce(row.tie.sources, []))
-       + [row IN ties | row.categoryId]
+                ids + [row.listId, row.instrumentId, row.designation.id, row.entry.id, row.categoryId]
+                + coalesce(row.designation.sources, []) + coalesce(row.entry.sources, [])
+                + coalesce(row.tie.sources, []))
        + reduce(ids = [], row IN measures |
                 ids + [row.measure.id] + row.instrumentIds + [s IN row.suspensions | s.instrumentId]
                 + coalesce(row.measure.reachSources, []) + coalesce(row.measure.sources, []))
@@ -75,10 +81,12 @@ export const REACH = byDepth(
     MATCH (n:Node {id: nodeId})
     RETURN collect(n {.*, labels: labels(n)}) AS nodes
   }
-  RETURN x.id AS entityId,
-         [p IN found | {nodeIds: [n IN nodes(p) | n.id],
-                        relationships: [rel IN relationships(p) | {type: type(rel), properties: properties(rel)}]}]
-           AS paths,
+  RETURN [row IN reached |
+          {entityId: row.entityId,
+           paths: [p IN row.found | {nodeIds: [n IN nodes(p) | n.id],
+                                     relationships: [rel IN relationships(p) |
+                                                     {type: type(rel), properties: properties(rel)}]}]}]
+           AS reached,
          designations, ties, measures, nodes`,
 );
 
