@@ -130,6 +130,11 @@ export class Database {
     return this.run('WRITE', work);
   }
 
+  /** Calls `listener` whenever the local Neo4j this process started is running again after dying. */
+  onRestart(listener: () => void): void {
+    this.local?.onRestart(listener);
+  }
+
   /** Calls `observer` after every transaction, e.g. to export its latency as a metric. */
   observe(observer: QueryObserver): void {
     this.counter.observers.push(observer);

@@ -19,6 +19,8 @@ export interface LocalNeo4j {
   owned: boolean;
   /** False while a Neo4j this process started is down or restarting, so callers can answer at once. */
   isUp(): boolean;
+  /** Calls `listener` each time a Neo4j this process started is running again after an unexpected exit. */
+  onRestart(listener: () => void): void;
   stop(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     (options.logJoined ?? log)(
       `Using the local Neo4j already running at ${running} (recorded in ${boltFile(options.dataDir)})`,
     );
-    return { uri: running, owned: false, isUp: () => true, stop: async () => {} };
+    return { uri: running, owned: false, isUp: () => true, onRestart: () => {}, stop: async () => {} };
   }
   const argFile = await prepareLocalNeo4j(log);
   const port = options.port === 0 ? await freePort() : options.port;
@@ -70,6 +72,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri: first.uri,
     owned: true,
     isUp: () => supervisor.isUp(),
+    onRestart: (listener) => supervisor.onRestart(listener),
     stop: async () => {
       const child = supervisor.stop();
       if (child) await stopChild(child, options.dataDir);
@@ -107,8 +110,9 @@ function supervise(
   first: ChildProcess,
   launch: () => Promise<{ child: ChildProcess; uri: string }>,
   log: (line: string) => void,
-): { stop(): ChildProcess | undefined; isUp(): boolean } {
+): { stop(): ChildProcess | undefined; isUp(): boolean; onRestart(listener: () => void): void } {
   let current: ChildProcess | undefined = first;
+  const restartListeners: (() => void)[] = [];
   let stopped = false;
   let delay = RESTART_DELAYS.firstMs;
   let startedAt = Date.now();
@@ -138,6 +142,7 @@ function supervise(
         startedAt = Date.now();
         log(`Neo4j is running again (pid ${child.pid})`);
         watch(child);
+        for (const listener of restartListeners) listener();
       } catch (error) {
         log(
           `Neo4j did not restart: ${(error as Error).message.split('\n')[0]}; next try in ${delay / 1000} s`,
@@ -150,6 +155,7 @@ function supervise(
   watch(first);
   return {
     isUp: () => current !== undefined,
+    onRestart: (listener) => restartListeners.push(listener),
     stop() {
       stopped = true;
       clearTimeout(timer);

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
 
 export interface Health {
-  status: 'ok' | 'unavailable';
+  /** `warming`: the database answers, but the service is still asking its first questions after a restart. */
+  status: 'ok' | 'warming' | 'unavailable';
   database: { reachable: boolean; name: string; version?: string; edition?: string; error?: string };
 }
 

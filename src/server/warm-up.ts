@@ -1,5 +1,9 @@
 import { EXPLAIN, NEIGHBORHOOD, SCREEN_ENTRIES, SEARCH } from '../operations/operations.js';
-import type { GraphQLEndpoint } from './create-server.js';
+
+/** What the warm-up asks: the service's GraphQL endpoint, in process. */
+export interface GraphQLEndpoint {
+  fetch(url: string, init: RequestInit): Response | Promise<Response>;
+}
 
 /**
  * Asks the questions clients ask first, once each, before the service takes requests: a Neo4j that has just
