@@ -63,18 +63,35 @@ export const REACH = byDepth(
                                            RETURN {instrumentId: s.id, from: sp.validFrom, to: sp.validTo} }})
            AS measures
   }
-  WITH reached, designations, ties, measures,
-       reduce(ids = [], row IN reached | ids + [row.entityId]
-              + reduce(onPaths = [], p IN row.found | onPaths + [n IN nodes(p) | n.id]
-                       + reduce(cited = [], rel IN relationships(p) | cited + coalesce(rel.sources, []))))
-       + reduce(ids = [], row IN designations + ties |
-                ids + [row.listId, row.instrumentId, row.designation.id, row.entry.id, row.categoryId]
-                + coalesce(row.designation.sources, []) + coalesce(row.entry.sources, [])
-                + coalesce(row.tie.sources, []))
-       + reduce(ids = [], row IN measures |
-                ids + [row.measure.id] + row.instrumentIds + [s IN row.suspensions | s.instrumentId]
-                + coalesce(row.measure.reachSources, []) + coalesce(row.measure.sources, []))
-       AS named
+  // Ids are gathered row by row (UNWIND), not by reduce(): concatenating inside reduce copies the growing list
+  // at every step, which made a screening of 6,000 matched entities spend most of its time here.
+  CALL (reached, designations, ties, measures) {
+    UNWIND reached AS row
+    RETURN row.entityId AS nodeId
+    UNION ALL
+    UNWIND reached AS row
+    UNWIND row.found AS p
+    UNWIND nodes(p) AS n
+    RETURN n.id AS nodeId
+    UNION ALL
+    UNWIND reached AS row
+    UNWIND row.found AS p
+    UNWIND relationships(p) AS rel
+    UNWIND coalesce(rel.sources, []) AS nodeId
+    RETURN nodeId
+    UNION ALL
+    UNWIND designations + ties AS row
+    UNWIND [row.listId, row.instrumentId, row.designation.id, row.entry.id, row.categoryId]
+           + coalesce(row.designation.sources, []) + coalesce(row.entry.sources, [])
+           + coalesce(row.tie.sources, []) AS nodeId
+    RETURN nodeId
+    UNION ALL
+    UNWIND measures AS row
+    UNWIND [row.measure.id] + row.instrumentIds + [s IN row.suspensions | s.instrumentId]
+           + coalesce(row.measure.reachSources, []) + coalesce(row.measure.sources, []) AS nodeId
+    RETURN nodeId
+  }
+  WITH reached, designations, ties, measures, collect(nodeId) AS named
   CALL (named) {
     UNWIND named AS nodeId
     WITH DISTINCT nodeId WHERE nodeId IS NOT NULL
