@@ -10,7 +10,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../src/db/database.js';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from '../src/db/queries/write.cypher.js';
-import { NODE_TYPES, labelsOf, type NodeType } from '../src/model/model.js';
 import type { RawRecord } from '../src/records/records.js';
 import { loadSeeds } from '../src/records/seed-graph.js';
 import { validateRecords } from '../src/records/validate.js';
@@ -304,20 +303,12 @@ function asRaw(records: Record<string, unknown>[]): RawRecord[] {
  * Rows, labels and properties are the project's own (planBatches).
  */
 const CREATE_INSTEAD = new Map<string, string>([
-  ...(Object.keys(NODE_TYPES) as NodeType[]).map(
-    (type) =>
-      [
-        UPSERT_NODES[type],
-        `UNWIND $rows AS row CREATE (n:${labelsOf(type).join(':')}) SET n = row.properties`,
-      ] as const,
-  ),
-  ...Object.entries(UPSERT_RELATIONSHIPS).map(
-    ([type, query]) =>
-      [
-        query,
-        `UNWIND $rows AS row MATCH (a:Node {id: row.from}), (b:Node {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.properties`,
-      ] as const,
-  ),
+  [UPSERT_NODES, 'UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.properties'],
+  [
+    UPSERT_RELATIONSHIPS,
+    `UNWIND $rows AS row MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
+     CREATE (a)-[r:$(row.type)]->(b) SET r = row.properties`,
+  ],
 ]);
 
 /** Writes the synthetic graph through the project's validation and write path, a batch per transaction. */

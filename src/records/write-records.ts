@@ -2,7 +2,14 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { dateParam, intParam } from '../db/records.js';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from '../db/queries/write.cypher.js';
-import { NODE_TYPES, RELATIONSHIP_TYPES, type FieldSpec, type NodeType } from '../model/model.js';
+import {
+  ALL_RELATIONSHIP_TYPES,
+  NODE_TYPES,
+  RELATIONSHIP_TYPES,
+  labelsOf,
+  type FieldSpec,
+  type NodeType,
+} from '../model/model.js';
 import { nameKeys } from '../names/name-keys.js';
 import { searchNames } from '../names/search-names.js';
 import type { NodeRecord, RelationshipRecord } from './validate.js';
@@ -14,8 +21,8 @@ export interface WriteOptions {
 }
 
 /**
- * Writes validated records in one transaction: every node type, then every relationship type, in UNWIND
- * batches. Either all of it lands or none of it. MERGE on ids makes a second run a no-op.
+ * Writes validated records in one transaction: every node, then every relationship, in UNWIND batches.
+ * Either all of it lands or none of it. MERGE on ids makes a second run a no-op.
  */
 export async function writeRecords(
   db: Database,
@@ -43,26 +50,28 @@ export function planBatches(
   records: { nodes: NodeRecord[]; relationships: RelationshipRecord[] },
   batchSize: number,
 ): Batch[] {
-  const batches: Batch[] = [];
-  for (const [type, nodes] of byType(records.nodes)) {
-    const rows = nodes.map((node) => ({ id: node.id, properties: nodeProperties(node) }));
-    batches.push(
-      ...chunk(rows, batchSize).map((part) => ({ query: UPSERT_NODES[type as NodeType], rows: part })),
-    );
-  }
-  for (const [type, relationships] of byType(records.relationships)) {
-    const query = UPSERT_RELATIONSHIPS[type];
-    if (!query) throw new Error(`No write statement for relationship type ${type}`);
-    const rows = relationships.map((rel) => ({
+  const nodeRows = [...byType(records.nodes)].flatMap(([type, nodes]) => {
+    const labels = labelsOf(type as NodeType);
+    return nodes.map((node) => ({ id: node.id, labels, properties: nodeProperties(node) }));
+  });
+  const relationshipRows = [...byType(records.relationships)].flatMap(([type, relationships]) => {
+    if (!RELATIONSHIP_TYPE_NAMES.has(type))
+      throw new Error(`No write statement for relationship type ${type}`);
+    return relationships.map((rel) => ({
       id: rel.id,
       from: rel.from,
       to: rel.to,
+      type,
       properties: { ...toDatabase(rel.properties, relationshipFields(type)), id: rel.id },
     }));
-    batches.push(...chunk(rows, batchSize).map((part) => ({ query, rows: part })));
-  }
-  return batches;
+  });
+  return [
+    ...chunk(nodeRows, batchSize).map((rows) => ({ query: UPSERT_NODES, rows })),
+    ...chunk(relationshipRows, batchSize).map((rows) => ({ query: UPSERT_RELATIONSHIPS, rows })),
+  ];
 }
+
+const RELATIONSHIP_TYPE_NAMES: ReadonlySet<string> = new Set(ALL_RELATIONSHIP_TYPES);
 
 export async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
   await tx.run(batch.query, { rows: batch.rows });
