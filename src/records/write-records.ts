@@ -55,8 +55,7 @@ export function planBatches(
     return nodes.map((node) => ({ id: node.id, labels, properties: nodeProperties(node) }));
   });
   const relationshipRows = [...byType(records.relationships)].flatMap(([type, relationships]) => {
-    if (!RELATIONSHIP_TYPE_NAMES.has(type))
-      throw new Error(`No write statement for relationship type ${type}`);
+    if (!RELATIONSHIP_TYPE_NAMES.has(type)) throw new Error(`Not a relationship type of the model: ${type}`);
     return relationships.map((rel) => ({
       id: rel.id,
       from: rel.from,
@@ -71,6 +70,7 @@ export function planBatches(
   ];
 }
 
+/** The write statement takes the type as a parameter: this keeps it to the model's closed set. */
 const RELATIONSHIP_TYPE_NAMES: ReadonlySet<string> = new Set(ALL_RELATIONSHIP_TYPES);
 
 export async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {

@@ -62,7 +62,16 @@ const KEY_PARAMETERS: Record<string, unknown> = {
   listIds: ['fcc-covered-list'],
   from: 'hikvision',
   to: 'ezviz-network',
-  rows: [{ id: 'r-1', from: 'hikvision', to: 'ezviz-network', properties: { id: 'r-1' } }],
+  rows: [
+    {
+      id: 'r-1',
+      from: 'hikvision',
+      to: 'ezviz-network',
+      labels: ['Node', 'Company', 'Party', 'Entity'],
+      type: 'OWNS',
+      properties: { id: 'r-1' },
+    },
+  ],
   queries: [{ index: 0, text: 'hikvision' }],
   measureId: 'bis-affiliates-rule',
   partyId: 'cetc',
