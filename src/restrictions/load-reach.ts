@@ -33,12 +33,13 @@ interface MeasureRow {
   suspensions: Measure['suspensions'];
 }
 
-interface ReachRow {
-  reached: { entityId: string; paths: RawPath[] }[];
-  designations: DesignationRow[];
-  ties: TieRow[];
-  measures: MeasureRow[];
-  nodes: GraphNode[];
+/** A row of REACH: one of its parts. */
+interface ReachPart {
+  reached?: { entityId: string; paths: RawPath[] };
+  designation?: DesignationRow;
+  tie?: TieRow;
+  measure?: MeasureRow;
+  node?: GraphNode;
 }
 
 /**
@@ -55,8 +56,17 @@ export async function loadReach(
 ): Promise<ReachData[]> {
   const query = REACH[depth];
   if (!query) throw new RangeError(`depth must be 0..${REACH.length - 1}`);
-  const [row] = await db.read<ReachRow>(query, { ids: [...new Set(entityIds)], limit: intParam(PATH_LIMIT) });
-  const { reached = [], designations = [], ties = [], measures = [], nodes = [] } = row ?? {};
+  const parts = await db.read<{ part: ReachPart }>(query, {
+    ids: [...new Set(entityIds)],
+    limit: intParam(PATH_LIMIT),
+  });
+  const pick = <K extends keyof ReachPart>(key: K) =>
+    parts.flatMap(({ part }) => (part[key] ? [part[key] as NonNullable<ReachPart[K]>] : []));
+  const reached = pick('reached');
+  const designations = pick('designation');
+  const ties = pick('tie');
+  const measures = pick('measure');
+  const nodes = pick('node');
   onNodes?.(nodes);
   const summaries = new Map(nodes.map((node) => [node.id, summaryOf(node)]));
   const pathsOf = new Map(

@@ -10,17 +10,16 @@ const reachSteps = (depth: number) => `((a)-[r:${UP.types}]-(b) WHERE ${UP.where
 const INSTRUMENT_OF_D = 'head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument) RETURN i.id })';
 
 /**
- * Everything that explains the given entities' restrictions, in one round trip and one row:
- * - `reached`: per entity that exists, its paths towards designated parties along the relations a restriction
+ * Everything that explains the given entities' restrictions, in one round trip, as rows of one `part` each:
+ * - `reached`, per entity that exists: its paths towards designated parties along the relations a restriction
  *   can travel (up to owners, parents and controllers, across affiliates, from a brand to its owner or reported
  *   maker); paths repeat no relationship (so cycles end) and are bounded by the depth (see byDepth) and by
  *   $limit per entity;
- * - `designations` of all the parties those paths reach, with list and instrument;
- * - `ties`: what each entity makes (PRODUCES, with the relation's period) and the entries covering those
- *   categories;
- * - `measures` attached to the lists of both, with their instruments in order and their suspensions;
- * - `nodes`: every node any of these names (path nodes, designations, lists, measures, instruments,
- *   categories, sources), whole.
+ * - `designation`: one of all the parties those paths reach, with list and instrument;
+ * - `tie`: what an entity makes (PRODUCES, with the relation's period) and an entry covering that category;
+ * - `measure` attached to the list of either, with its instruments in order and its suspensions;
+ * - `node`: each node any of these names (path nodes, designations, lists, measures, instruments, categories,
+ *   sources), whole.
  * The lookups after the paths are made once for all entities (a graph view or a screening asks about hundreds).
  * Params: $ids, $limit.
  */
@@ -92,19 +91,33 @@ export const REACH = byDepth(
     RETURN nodeId
   }
   WITH reached, designations, ties, measures, collect(nodeId) AS named
-  CALL (named) {
+  // One row per part, not one row holding everything: the JavaScript driver reads a record that spans many Bolt
+  // chunks byte by byte across all of them (CombinedBuffer), so decoding a single row costs the square of its
+  // size (neo4j/neo4j-javascript-driver#1223). A screening's 25,000 nodes in one row took 2.2 s to decode, 0.7 s
+  // as rows.
+  CALL (reached, designations, ties, measures, named) {
+    UNWIND reached AS row
+    RETURN {reached: {entityId: row.entityId,
+                      paths: [p IN row.found | {nodeIds: [n IN nodes(p) | n.id],
+                                                relationships: [rel IN relationships(p) |
+                                                                {type: type(rel), properties: properties(rel)}]}]}}
+           AS part
+    UNION ALL
+    UNWIND designations AS row
+    RETURN {designation: row} AS part
+    UNION ALL
+    UNWIND ties AS row
+    RETURN {tie: row} AS part
+    UNION ALL
+    UNWIND measures AS row
+    RETURN {measure: row} AS part
+    UNION ALL
     UNWIND named AS nodeId
     WITH DISTINCT nodeId WHERE nodeId IS NOT NULL
     MATCH (n:Node {id: nodeId})
-    RETURN collect(n {.*, labels: labels(n)}) AS nodes
+    RETURN {node: n {.*, labels: labels(n)}} AS part
   }
-  RETURN [row IN reached |
-          {entityId: row.entityId,
-           paths: [p IN row.found | {nodeIds: [n IN nodes(p) | n.id],
-                                     relationships: [rel IN relationships(p) |
-                                                     {type: type(rel), properties: properties(rel)}]}]}]
-           AS reached,
-         designations, ties, measures, nodes`,
+  RETURN part`,
 );
 
 /**
