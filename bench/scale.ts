@@ -89,7 +89,13 @@ async function measure(size: number): Promise<Record<string, number[]>> {
     ? undefined
     : fs.mkdtempSync(path.join(os.tmpdir(), 'restricted-graph-scale-'));
   const local = dataDir
-    ? await startLocalNeo4j({ dataDir, port: 0, heap: config.neo4jHeap, pageCache: config.neo4jPageCache, log })
+    ? await startLocalNeo4j({
+        dataDir,
+        port: 0,
+        heap: config.neo4jHeap,
+        pageCache: config.neo4jPageCache,
+        log,
+      })
     : undefined;
   const db = await openDatabase({ ...config, neo4jUri: config.neo4jUri ?? local?.uri });
   try {
