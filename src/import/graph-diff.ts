@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { slices } from '../db/slices.js';
 import type { NodeRecord, RelationshipRecord } from '../records/validate.js';
 import { byType, DERIVED_PROPERTIES } from '../records/write-records.js';
 import { NODE_PROPERTIES_BY_IDS, RELATIONSHIP_PROPERTIES_BY_IDS } from './import.cypher.js';
@@ -28,7 +29,10 @@ export async function diffAgainstGraph(
   records: { nodes: NodeRecord[]; relationships: RelationshipRecord[] },
 ): Promise<GraphDiff> {
   const existingNodes = new Map<string, string>();
-  for (const ids of chunks(records.nodes.map((node) => node.id))) {
+  for (const ids of slices(
+    records.nodes.map((node) => node.id),
+    CHUNK,
+  )) {
     const rows = await db.read<{ id: string; properties: Record<string, unknown> }>(NODE_PROPERTIES_BY_IDS, {
       ids,
     });
@@ -38,7 +42,10 @@ export async function diffAgainstGraph(
   for (const [type, relationships] of byType(records.relationships)) {
     const query = RELATIONSHIP_PROPERTIES_BY_IDS[type];
     if (!query) throw new Error(`No lookup statement for relationship type ${type}`);
-    for (const rows of chunks(relationships.map((rel) => ({ id: rel.id, from: rel.from })))) {
+    for (const rows of slices(
+      relationships.map((rel) => ({ id: rel.id, from: rel.from })),
+      CHUNK,
+    )) {
       const found = await db.read<{ id: string; to: string; properties: Record<string, unknown> }>(query, {
         rows,
       });
@@ -94,10 +101,4 @@ export function canonical(properties: Record<string, unknown>): string {
       .sort()
       .map((key) => [key, properties[key]]),
   );
-}
-
-function chunks<T>(items: T[]): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) parts.push(items.slice(i, i + CHUNK));
-  return parts;
 }

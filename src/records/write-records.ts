@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { dateParam, intParam } from '../db/records.js';
+import { slices } from '../db/slices.js';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from '../db/queries/write.cypher.js';
 import {
   ALL_RELATIONSHIP_TYPES,
@@ -65,8 +66,8 @@ export function planBatches(
     }));
   });
   return [
-    ...chunk(nodeRows, batchSize).map((rows) => ({ query: UPSERT_NODES, rows })),
-    ...chunk(relationshipRows, batchSize).map((rows) => ({ query: UPSERT_RELATIONSHIPS, rows })),
+    ...slices(nodeRows, batchSize).map((rows) => ({ query: UPSERT_NODES, rows })),
+    ...slices(relationshipRows, batchSize).map((rows) => ({ query: UPSERT_RELATIONSHIPS, rows })),
   ];
 }
 
@@ -122,10 +123,4 @@ export function byType<T extends { type: string }>(items: T[]): Map<string, T[]>
     else groups.set(item.type, [item]);
   }
   return groups;
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts;
 }

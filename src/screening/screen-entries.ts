@@ -32,7 +32,7 @@ export const COUNTRY_PENALTY = 0.15;
 const CANDIDATES_PER_NAME = 30;
 
 /**
- * Screens entries in two round trips for the whole batch (identifiers, then names with their statistics). An
+ * Screens entries in two steps for the whole batch (identifiers, then names with their statistics). An
  * identifier the graph holds is decisive: the entities holding it are the matches, whatever the name says.
  * Otherwise names are matched, and a country that contradicts the entity's lowers the score.
  */

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { FULLTEXT_CANDIDATES } from '../db/queries/search.cypher.js';
 import { intParam } from '../db/records.js';
+import { slices } from '../db/slices.js';
 import { hasHan, toSimplified } from '../names/chinese.js';
 import { fulltextQuery } from './fulltext-query.js';
 import { scoreForm, type FormScore } from './match-score.js';
@@ -31,9 +32,16 @@ export interface CandidateNode {
 }
 
 /**
+ * Names per full-text read. Neo4j searches the names of one read one after another, on one core; reads of 100
+ * run side by side, so 500 names at a million entities take 1.1-1.5 s rather than 1.9-2.2 s on two cores.
+ */
+const NAMES_PER_READ = 100;
+
+/**
  * Matches for each text, best first: full-text retrieval (typo-tolerant, Chinese in simplified characters and
- * pinyin) of up to `limit` candidates per text in one round trip, then a score comparable across queries, unlike
- * Lucene's: tokens weighted by how distinctive they are in the graph (see match-score.ts).
+ * pinyin) of up to `limit` candidates per text, in reads of NAMES_PER_READ texts side by side, then a score
+ * comparable across queries, unlike Lucene's: tokens weighted by how distinctive they are in the graph (see
+ * match-score.ts).
  */
 export async function matchNames(
   db: Database,
@@ -48,14 +56,17 @@ export async function matchNames(
   });
   const found: NameMatch[][] = distinct.map(() => []);
   if (queries.length === 0) return texts.map(() => []);
-  const [statistics, rows] = await Promise.all([
+  const [statistics, ...batches] = await Promise.all([
     nameStatistics(db),
-    db.read<{ index: number; node: CandidateNode }>(FULLTEXT_CANDIDATES, {
-      queries,
-      labels: options.labels ?? null,
-      limit: intParam(options.limit ?? 50),
-    }),
+    ...slices(queries, NAMES_PER_READ).map((batch) =>
+      db.read<{ index: number; node: CandidateNode }>(FULLTEXT_CANDIDATES, {
+        queries: batch,
+        labels: options.labels ?? null,
+        limit: intParam(options.limit ?? 50),
+      }),
+    ),
   ]);
+  const rows = batches.flat();
   for (const { index, node } of rows) {
     const match = matchName(distinct[index] ?? '', node, statistics, options.loose);
     if (match && match.score >= (options.minScore ?? 0)) found[index]?.push(match);
