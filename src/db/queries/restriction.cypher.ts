@@ -92,9 +92,9 @@ export const REACH = byDepth(
   }
   WITH reached, designations, ties, measures, collect(nodeId) AS named
   // One row per part, not one row holding everything: the JavaScript driver reads a record that spans many Bolt
-  // chunks byte by byte across all of them (CombinedBuffer), so decoding a single row costs the square of its
-  // size (neo4j/neo4j-javascript-driver#1223). A screening's 25,000 nodes in one row took 2.2 s to decode, 0.7 s
-  // as rows.
+  // chunks through a buffer that walks the chunk list for every byte (CombinedBuffer.getUInt8 in
+  // neo4j-driver-bolt-connection), so one large row decodes in time quadratic in its size. 25,000 nodes took
+  // 2.2 s as one row and 0.7 s as rows.
   CALL (reached, designations, ties, measures, named) {
     UNWIND reached AS row
     RETURN {reached: {entityId: row.entityId,
