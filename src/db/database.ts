@@ -117,6 +117,27 @@ export class Database {
     return new Database(this.driver, this.name, undefined, limits, this.counter);
   }
 
+  /**
+   * Waits for work started without this view's time limit (see unbounded), but no longer than the limit: when it
+   * is spent the wait ends with TimeLimitError and the work goes on for whoever asks next.
+   */
+  async awaitWithin<T>(work: Promise<T>): Promise<T> {
+    const deadline = this.limits.deadline;
+    if (!deadline) return work;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new TimeLimitError(deadline.limitMs)),
+        Math.max(0, deadline.at - Date.now()),
+      );
+    });
+    try {
+      return await Promise.race([work, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   read<T = Row>(query: string, params: Params = {}): Promise<T[]> {
     return this.run('READ', (tx) => runRows<T>(tx, query, params));
   }

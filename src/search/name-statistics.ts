@@ -65,14 +65,18 @@ const firstLoads = new WeakMap<Database['driver'], Promise<NameStatistics>>();
  * The graph's name statistics, read in one query. Once read they answer at once: when the number of entities
  * has changed or ten minutes have passed they are read again in the background, and the old ones serve until then
  * (an edited alias shifts weights only slightly; a stale weight is never a wrong answer, only a less tuned one).
- * Only the first question after start waits for them, and questions asked together share that one read.
+ * Only the first questions after start wait for them, each within its own time limit, and they share that one read.
  */
 export async function nameStatistics(db: Database): Promise<NameStatistics> {
   const known = cached.get(db.driver);
   if (!known) {
-    const loading = firstLoads.get(db.driver) ?? load(db).finally(() => firstLoads.delete(db.driver));
+    // The first read is not bound by the request that starts it: at a million entities it can take longer than
+    // a request may (26-40 s), and bound it would fail for every request in turn. The request waits within its
+    // own limit; the read goes on for the next one.
+    const loading =
+      firstLoads.get(db.driver) ?? load(db.unbounded()).finally(() => firstLoads.delete(db.driver));
     firstLoads.set(db.driver, loading);
-    return loading;
+    return db.awaitWithin(loading);
   }
   const [row] = await db.read<{ count: number }>(ENTITY_COUNT, {});
   const stale = known.statistics.entities !== row?.count || Date.now() - known.loadedAt >= MAX_AGE_MS;
