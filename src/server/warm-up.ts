@@ -1,5 +1,13 @@
 import { EXPLAIN, NEIGHBORHOOD, SCREEN_ENTRIES, SEARCH } from '../operations/operations.js';
 
+/** How often the warm-up asks a question again that ran out of time. */
+const TIMED_OUT_ATTEMPTS = 10;
+
+interface Answer {
+  data?: Record<string, unknown>;
+  errors?: { extensions?: { code?: string } }[];
+}
+
 /** What the warm-up asks: the service's GraphQL endpoint, in process. */
 export interface GraphQLEndpoint {
   fetch(url: string, init: RequestInit): Response | Promise<Response>;
@@ -14,12 +22,19 @@ export interface GraphQLEndpoint {
  */
 export async function warmUp(endpoint: GraphQLEndpoint, log: (line: string) => void): Promise<void> {
   const ask = async (query: string, variables: Record<string, unknown>) => {
-    const response = await endpoint.fetch('http://warm-up/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'warm-up' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: Record<string, unknown> };
+    for (let attempt = 1; ; attempt++) {
+      const response = await endpoint.fetch('http://warm-up/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'warm-up' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const answer = (await response.json()) as Answer;
+      // The first search waits for the name statistics, whose read (26-40 s at a million entities) may outlast
+      // one request; the read goes on, and asking again joins it.
+      const timedOut = answer.errors?.some((error) => error.extensions?.code === 'REQUEST_TIMEOUT');
+      if (!timedOut || attempt === TIMED_OUT_ATTEMPTS) return answer;
+      log(`Warm-up: still reading (attempt ${attempt} of ${TIMED_OUT_ATTEMPTS} ran out of time)`);
+    }
   };
   const started = Date.now();
   try {
