@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { slices } from '../db/slices.js';
 import { intParam } from '../db/records.js';
 import { NODE_TYPES } from '../model/model.js';
 import { nameKeys } from '../names/name-keys.js';
@@ -168,6 +169,6 @@ function keysOf(properties: Record<string, unknown>): string[] {
 /** Runs `read` on slices of `items` one after another and joins the rows. */
 async function inBatches<T, R>(items: readonly T[], read: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const rows: R[] = [];
-  for (let i = 0; i < items.length; i += BATCH) rows.push(...(await read(items.slice(i, i + BATCH))));
+  for (const batch of slices(items, BATCH)) rows.push(...(await read(batch)));
   return rows;
 }
