@@ -4,7 +4,13 @@ import { startLocalNeo4j, type LocalNeo4j } from '../local-neo4j/local-neo4j.js'
 import { toPlain } from './records.js';
 
 export type Params = Record<string, unknown>;
-export type QueryObserver = (query: { mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }) => void;
+/** One transaction: its mode, when it began (epoch ms; retries included), how long it took, whether it succeeded. */
+export type QueryObserver = (query: {
+  mode: 'READ' | 'WRITE';
+  startedAt: number;
+  seconds: number;
+  ok: boolean;
+}) => void;
 export type Row = Record<string, unknown>;
 
 /** Raised at once while the local Neo4j this process started is down or restarting. */
@@ -178,7 +184,7 @@ export class Database {
     } finally {
       this.counter.activeSessions -= 1;
       const seconds = (Date.now() - started) / 1000;
-      for (const observer of this.counter.observers) observer({ mode, seconds, ok });
+      for (const observer of this.counter.observers) observer({ mode, startedAt: started, seconds, ok });
     }
   }
 

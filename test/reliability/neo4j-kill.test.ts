@@ -64,6 +64,8 @@ let db: Database;
 let server: TestServer;
 const supervisorLog: { at: number; line: string }[] = [];
 const samples: Sample[] = [];
+/** Every database transaction the service ran, seen from inside it: when it began and ended, and its outcome. */
+const transactions: { startedAt: number; end: number; ok: boolean }[] = [];
 let stopLoad = false;
 let load: Promise<void>[] = [];
 
@@ -78,6 +80,7 @@ beforeAll(async () => {
     neo4jPageCache: '128m',
   };
   db = await openDatabase(config, (line) => supervisorLog.push({ at: Date.now(), line }));
+  db.observe(({ startedAt, ok }) => transactions.push({ startedAt, end: Date.now(), ok }));
   await prepareGraph(db, () => {});
   server = await startTestServer(db, { config });
 });
@@ -237,13 +240,19 @@ describe('a kill -9 of Neo4j under load', () => {
     expect(samples.filter((s) => duration(s) >= config.timeouts.requestMs)).toEqual([]);
     expect(before.every((s) => s.ok)).toBe(true);
 
-    // While Neo4j is down: HTTP 503 DATABASE_UNAVAILABLE (or a success), nothing else, each within about 1 s.
+    // While Neo4j is down: HTTP 503 DATABASE_UNAVAILABLE (or a success), nothing else.
     expect(down.filter(unavailable).length).toBeGreaterThan(0);
     expect(down.filter((s) => !s.ok && !unavailable(s))).toEqual([]);
-    expect(down.filter((s) => duration(s) > OUTAGE_ANSWER_MS)).toEqual([]);
     // Once it runs again: successes, or DATABASE_UNAVAILABLE while it cannot answer yet; never another error.
     expect([...returning, ...after].filter((s) => !s.ok && !unavailable(s))).toEqual([]);
+    // Every DATABASE_UNAVAILABLE within about 1 s, in every phase.
     expect(queries.filter((s) => unavailable(s) && duration(s) > OUTAGE_ANSWER_MS)).toEqual([]);
+    // A success counted in the outage may be slow: the clients share the event loop with the service, so a
+    // request set out a few ms before restart.at can reach the service's "is Neo4j up" check after the flag
+    // flipped, and the restarted, cold Neo4j then takes seconds to plan it. What must never happen is a request
+    // held through the outage; seen from inside the service, that is a transaction begun before Neo4j was
+    // running again that succeeded after the killed process was gone.
+    expect(transactions.filter((t) => t.ok && t.startedAt < restart.at && t.end > exit.at)).toEqual([]);
 
     // /health: within 1 s in every state, 200 when the database is reachable and 503 when it is not.
     expect(health.filter((s) => duration(s) > HEALTH_ANSWER_MS)).toEqual([]);
@@ -266,7 +275,8 @@ describe('a kill -9 of Neo4j under load', () => {
       `neo4j kill: ${samples.length} requests. Exit logged ${exit.at - killedAt} ms after the kill, Neo4j ` +
         `running again after ${seconds(restart.at - killedAt)}, /health 200 after ${seconds(recoveredAt - killedAt)}. ` +
         `Down: ${down.length} queries, ${down.filter(unavailable).length} DATABASE_UNAVAILABLE, slowest ` +
-        `${max(down)} ms. Returning: ${returning.length} queries, slowest ${max(returning)} ms. First success ` +
+        `${max(down.filter(unavailable))} ms; ${down.filter((s) => s.ok).length} served once it ran again, ` +
+        `slowest ${max(down.filter((s) => s.ok))} ms. Returning: ${returning.length} queries, slowest ${max(returning)} ms. First success ` +
         `${firstSuccess!.end - recoveredAt} ms after /health was 200 again (${seconds(firstSuccess!.end - restart.at)} ` +
         `after the restart); slowest query after that ${max(after)} ms, before the kill ${max(before)} ms; ` +
         `/health slowest ${max(health)} ms.`,
