@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { GraphNode } from '../db/nodes.js';
 import { intParam } from '../db/records.js';
-import { REACH } from '../db/queries/restriction.cypher.js';
+import { REACH, REACH_FOR_VERDICT } from '../db/queries/restriction.cypher.js';
 import { toSteps, type RawPath } from './path-steps.js';
 import type { CategoryEntry, Designation, Measure, NodeSummary, ProductTie, ReachData } from './types.js';
 
@@ -42,19 +42,24 @@ interface ReachPart {
   node?: GraphNode;
 }
 
+/** What the reach is read for: a report names every node on its paths; a verdict needs none of them. */
+export type ReachDetail = 'report' | 'verdict';
+
 /**
  * Reads the paths, listings, measures and nodes that explain each entity's restrictions: one query however many
  * entities are asked about (a graph view marks every node it draws). One ReachData per id, in order; an id that
- * names no entity, or reaches no designated party, gets no paths. `onNodes` is given every node read, whole, so
- * a request's node cache need not ask for them again.
+ * names no entity, or reaches no designated party, gets no paths. For a verdict the nodes between an entity and
+ * the listed party are not read (REACH_FOR_VERDICT), so the texts describing its paths show their ids. `onNodes`
+ * is given every node read, whole, so a request's node cache need not ask for them again.
  */
 export async function loadReach(
   db: Database,
   entityIds: readonly string[],
   depth: number,
   onNodes?: (nodes: GraphNode[]) => void,
+  detail: ReachDetail = 'report',
 ): Promise<ReachData[]> {
-  const query = REACH[depth];
+  const query = (detail === 'report' ? REACH : REACH_FOR_VERDICT)[depth];
   if (!query) throw new RangeError(`depth must be 0..${REACH.length - 1}`);
   const parts = await db.read<{ part: ReachPart }>(query, {
     ids: [...new Set(entityIds)],

